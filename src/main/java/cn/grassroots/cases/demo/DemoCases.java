@@ -1,0 +1,147 @@
+package cn.grassroots.cases.demo;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+
+/**
+ * Demo cases in several states, so that every login has something to do: one waiting to be sorted, one
+ * waiting for a unit to sign off, one being handled, one in review, one at the callback and one closed.
+ * Each is driven through the real process, as its users would have done it.
+ */
+@Component
+@Profile("demo")
+class DemoCases {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+
+    DemoCases(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+            HistoryService historyService, IdentityService identityService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+    }
+
+    boolean alreadyLoaded() {
+        return historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(IssueHandlingProcess.KEY).count() > 0;
+    }
+
+    void load() {
+        register("石桥村村口路灯损坏，夜间出行不便", "村口至小学约300米路段的6盏路灯已损坏两个月，学生晚自习回家路黑。",
+                "RESEARCH", "ROADS_TRAFFIC", "NORMAL", "青山镇石桥村", "陈建国", "13800001111");
+
+        String burst = register("青山镇东街自来水主管爆裂", "东街菜市场旁供水主管爆裂，周边200余户停水。",
+                "ONSITE", "WATER", "URGENT", "青山镇东街", "刘秀英", "13900002222");
+        sort(burst, "unit-water", "DIRECT");
+
+        String allowance = register("低保申请三个月未获答复", "申请人因病致贫，三个月前提交低保申请至今没有答复。",
+                "PETITION", "CIVIL_AFFAIRS", "NORMAL", "白水镇白水村", "黄桂兰", "13700003333");
+        sort(allowance, "unit-civil", "DIRECT");
+        complete(allowance, Elements.TASK_ACCEPT_ISSUE, "handler-civil", Map.of(ACCEPTED, true));
+
+        String wages = register("工地拖欠农民工工资", "县城某安置房项目拖欠12名农民工工资共计约18万元。",
+                "PETITION", "LABOR_SOCIAL_SECURITY", "NORMAL", "青山镇安置房工地", "杨永福", "0571-87654321");
+        sort(wages, "unit-hrss", "COORDINATION");
+        complete(wages, Elements.TASK_ACCEPT_ISSUE, "handler-hrss", Map.of(ACCEPTED, true));
+        complete(wages, Elements.TASK_RESOLVE_ISSUE, "handler-hrss", Map.of(
+                RESOLUTION, "经劳动监察约谈，施工单位已承诺于本月底前足额支付全部欠薪。",
+                MEASURES_TAKEN, "立案调查，约谈施工总包单位负责人，责令限期支付。"));
+
+        String garbage = register("白水村垃圾清运不及时", "村内垃圾收集点一周清运一次，夏季异味严重。",
+                "PUBLICIZE", "ENVIRONMENT", "NORMAL", "白水镇白水村", "何志明", "13600004444");
+        sort(garbage, "unit-town-baishui", "DIRECT");
+        complete(garbage, Elements.TASK_ACCEPT_ISSUE, "handler-baishui", Map.of(ACCEPTED, true));
+        complete(garbage, Elements.TASK_RESOLVE_ISSUE, "handler-baishui", Map.of(
+                RESOLUTION, "已调整清运频次为每日一次，并增设两个收集点。",
+                MEASURES_TAKEN, "与环卫公司签订补充协议，增加清运车辆。"));
+        complete(garbage, Elements.TASK_REVIEW_RESOLUTION, "dispatcher", Map.of(APPROVED, true));
+
+        Map<String, Object> onSpot = facts("咨询城乡居民医保缴费标准", "村民询问2027年度城乡居民医保个人缴费标准和缴费渠道。",
+                "PUBLICIZE", "POLICY_INQUIRY", "NORMAL", "青山镇石桥村", "", "");
+        onSpot.put(RESOLVED_ON_SPOT, true);
+        onSpot.put(RESOLUTION, "现场讲解了缴费标准，并演示了通过手机缴费的方法。");
+        String answered = start(onSpot);
+        complete(answered, Elements.TASK_CALLBACK, "dispatcher", Map.of(SATISFACTION, "SATISFIED"));
+        LOG.info("Demo cases loaded");
+    }
+
+    private String register(String title, String description, String channel, String category, String urgency,
+            String location, String reporterName, String reporterPhone) {
+        return start(facts(title, description, channel, category, urgency, location, reporterName, reporterPhone));
+    }
+
+    private static Map<String, Object> facts(String title, String description, String channel, String category,
+            String urgency, String location, String reporterName, String reporterPhone) {
+        Map<String, Object> facts = new HashMap<>(Map.of(TITLE, title, DESCRIPTION, description, CHANNEL, channel,
+                CATEGORY, category, URGENCY, urgency, LOCATION, location, RESOLVED_ON_SPOT, false));
+        if (!reporterName.isEmpty()) {
+            facts.put(REPORTER_NAME, reporterName);
+            facts.put(REPORTER_PHONE, reporterPhone);
+        }
+        return facts;
+    }
+
+    private String start(Map<String, Object> facts) {
+        identityService.setAuthenticatedUserId("dispatcher");
+        try {
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
+            executeJobs(instance.getId());
+            return instance.getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void sort(String instanceId, String unit, String path) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put(RESPONSIBLE_UNIT, unit);
+        decision.put(RESOLUTION_PATH, path);
+        complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher", decision);
+    }
+
+    private void complete(String instanceId, String taskKey, String userId, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
+                .singleResult();
+        identityService.setAuthenticatedUserId(userId);
+        try {
+            taskService.claim(task.getId(), userId);
+            taskService.complete(task.getId(), variables);
+            executeJobs(instanceId);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Runs the case's asynchronous steps now, so the demo is in its state as soon as the app is up. */
+    private void executeJobs(String instanceId) {
+        for (Job job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+}

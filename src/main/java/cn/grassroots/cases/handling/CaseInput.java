@@ -1,0 +1,79 @@
+package cn.grassroots.cases.handling;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads submitted variables and rejects missing or malformed ones with a message naming the field. */
+public final class CaseInput {
+
+    private CaseInput() {
+    }
+
+    public static String requiredText(VariableScope scope, String name, int maxLength) {
+        String value = optionalText(scope, name, maxLength);
+        if (value == null) {
+            throw new InvalidCaseInputException(name, "is required");
+        }
+        return value;
+    }
+
+    public static String optionalText(VariableScope scope, String name, int maxLength) {
+        Object raw = scope.getVariable(name);
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof String text)) {
+            throw new InvalidCaseInputException(name, "must be text");
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() > maxLength) {
+            throw new InvalidCaseInputException(name, "must be at most " + maxLength + " characters");
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    public static boolean requiredFlag(VariableScope scope, String name) {
+        Object raw = scope.getVariable(name);
+        if (raw instanceof Boolean flag) {
+            return flag;
+        }
+        if (raw instanceof String text && (text.equals("true") || text.equals("false"))) {
+            boolean flag = Boolean.parseBoolean(text);
+            scope.setVariable(name, flag);
+            return flag;
+        }
+        throw new InvalidCaseInputException(name, raw == null ? "is required" : "must be true or false");
+    }
+
+    public static <E extends Enum<E>> E requiredEnum(VariableScope scope, String name, Class<E> type) {
+        Object raw = scope.getVariable(name);
+        if (raw == null) {
+            throw new InvalidCaseInputException(name, "is required");
+        }
+        try {
+            return Enum.valueOf(type, raw.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseInputException(name, "unknown value '" + raw + "'");
+        }
+    }
+
+    /** A date in ISO form ({@code 2026-12-31}), as Camunda Forms' date picker submits it. */
+    public static LocalDate requiredDate(VariableScope scope, String name) {
+        Object raw = scope.getVariable(name);
+        if (raw == null) {
+            throw new InvalidCaseInputException(name, "is required");
+        }
+        try {
+            return LocalDate.parse(raw.toString().substring(0, Math.min(10, raw.toString().length())));
+        } catch (DateTimeParseException e) {
+            throw new InvalidCaseInputException(name, "must be a date like 2026-12-31");
+        }
+    }
+
+    public static int count(VariableScope scope, String name) {
+        Object raw = scope.getVariable(name);
+        return raw instanceof Number number ? number.intValue() : 0;
+    }
+}

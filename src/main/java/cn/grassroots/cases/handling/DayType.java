@@ -1,0 +1,7 @@
+package cn.grassroots.cases.handling;
+
+/** How a time limit counts days: every calendar day, or working days only. */
+public enum DayType {
+    NATURAL,
+    WORKING
+}

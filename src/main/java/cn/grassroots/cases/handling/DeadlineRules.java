@@ -1,0 +1,31 @@
+package cn.grassroots.cases.handling;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Keeps a {@link DeadlineRule} on a case as plain variables, which Tasklist, Cockpit and reports can read. */
+final class DeadlineRules {
+
+    private DeadlineRules() {
+    }
+
+    static void store(VariableScope scope, DeadlineRule rule) {
+        scope.setVariable(POLICY_UNIT, rule.responsibleUnit());
+        scope.setVariable(LIMIT_DAYS, rule.limitDays());
+        scope.setVariable(LIMIT_DAY_TYPE, rule.limitDayType().name());
+        scope.setVariable(SIGN_OFF_DAYS, rule.signOffDays());
+        scope.setVariable(SIGN_OFF_DAY_TYPE, rule.signOffDayType().name());
+        scope.setVariable(WARNING_LEAD_DAYS, rule.warningLeadDays());
+    }
+
+    static DeadlineRule load(VariableScope scope) {
+        return new DeadlineRule(
+                (String) scope.getVariable(POLICY_UNIT),
+                CaseInput.count(scope, LIMIT_DAYS),
+                DayType.valueOf((String) scope.getVariable(LIMIT_DAY_TYPE)),
+                CaseInput.count(scope, SIGN_OFF_DAYS),
+                DayType.valueOf((String) scope.getVariable(SIGN_OFF_DAY_TYPE)),
+                CaseInput.count(scope, WARNING_LEAD_DAYS));
+    }
+}

@@ -1,0 +1,127 @@
+package cn.grassroots.cases.handling;
+
+import java.util.Set;
+
+/**
+ * Names shared by {@code processes/issue-handling.bpmn}, its forms, its delegates and its tests, so that no
+ * string literal is repeated. Variable names are part of the system's contract: forms, filters, reports and
+ * API clients rely on them.
+ */
+public final class IssueHandlingProcess {
+
+    public static final String KEY = "IssueHandlingProcess";
+    public static final String RESOURCE = "processes/issue-handling.bpmn";
+
+    private IssueHandlingProcess() {
+    }
+
+    /** BPMN element ids. */
+    public static final class Elements {
+        public static final String START_ISSUE_REGISTERED = "StartEvent_IssueRegistered";
+        public static final String GATEWAY_RESOLVED_ON_SPOT = "Gateway_ResolvedOnSpot";
+        public static final String TASK_APPLY_DEADLINE_POLICY = "Task_ApplyDeadlinePolicy";
+        public static final String TASK_SORT_ISSUE = "Task_SortIssue";
+        public static final String TASK_ACCEPT_ISSUE = "Task_AcceptIssue";
+        public static final String GATEWAY_ACCEPTED_BY_UNIT = "Gateway_AcceptedByUnit";
+        public static final String TASK_RESOLVE_ISSUE = "Task_ResolveIssue";
+        public static final String TASK_REVIEW_RESOLUTION = "Task_ReviewResolution";
+        public static final String GATEWAY_RESOLUTION_APPROVED = "Gateway_ResolutionApproved";
+        public static final String TASK_CALLBACK = "Task_Callback";
+        public static final String GATEWAY_SATISFACTION = "Gateway_Satisfaction";
+        public static final String GATEWAY_HOW_RESOLVED = "Gateway_HowResolved";
+        public static final String GATEWAY_REOPEN_ALLOWED = "Gateway_ReopenAllowed";
+        public static final String TASK_REOPEN_CASE = "Task_ReopenCase";
+        public static final String GATEWAY_REOPEN_TARGET = "Gateway_ReopenTarget";
+        public static final String TASK_EXPLAIN_UNRESOLVED = "Task_ExplainUnresolved";
+        public static final String END_ISSUE_RESOLVED = "End_IssueResolved";
+        public static final String END_RESOLVED_ON_SPOT = "End_ResolvedOnSpot";
+        public static final String END_CLOSED_UNRESOLVED = "End_ClosedUnresolved";
+
+        private Elements() {
+        }
+    }
+
+    /** Camunda Form ids, equal to the {@code camunda:formRef} of the element that shows them. */
+    public static final class Forms {
+        public static final String REGISTER_ISSUE = "register-issue";
+        public static final String SORT_ISSUE = "sort-issue";
+        public static final String ACCEPT_ISSUE = "accept-issue";
+        public static final String RESOLVE_ISSUE = "resolve-issue";
+        public static final String REVIEW_RESOLUTION = "review-resolution";
+        public static final String CALLBACK = "callback";
+        public static final String CLOSE_UNRESOLVED = "close-unresolved";
+
+        private Forms() {
+        }
+    }
+
+    /** Candidate groups that are fixed in the model (unit groups come from {@link Variables#RESPONSIBLE_UNIT}). */
+    public static final class Groups {
+        public static final String DISPATCH = "dispatch";
+        public static final String SUPERVISION = "supervision";
+        public static final String LEADERS = "leaders";
+
+        private Groups() {
+        }
+    }
+
+    /** Process variables. */
+    public static final class Variables {
+        // registration (collect)
+        public static final String CASE_NUMBER = "caseNumber";
+        public static final String TITLE = "title";
+        public static final String DESCRIPTION = "description";
+        public static final String CHANNEL = "channel";
+        public static final String CATEGORY = "category";
+        public static final String URGENCY = "urgency";
+        public static final String LOCATION = "location";
+        public static final String REPORTER_NAME = "reporterName";
+        public static final String REPORTER_PHONE = "reporterPhone";
+        public static final String RESOLVED_ON_SPOT = "resolvedOnSpot";
+        public static final String REGISTERED_BY = "registeredBy";
+        public static final String REGISTERED_AT = "registeredAt";
+        // deadline policy
+        public static final String POLICY_UNIT = "policyUnit";
+        public static final String LIMIT_DAYS = "limitDays";
+        public static final String LIMIT_DAY_TYPE = "limitDayType";
+        public static final String SIGN_OFF_DAYS = "signOffDays";
+        public static final String SIGN_OFF_DAY_TYPE = "signOffDayType";
+        public static final String WARNING_LEAD_DAYS = "warningLeadDays";
+        // sort
+        public static final String RESPONSIBLE_UNIT = "responsibleUnit";
+        public static final String RESPONSIBLE_PERSON = "responsiblePerson";
+        public static final String RESOLUTION_PATH = "resolutionPath";
+        public static final String DUE_DATE = "dueDate";
+        public static final String SORT_NOTE = "sortNote";
+        // accept or return
+        public static final String ACCEPTED = "accepted";
+        public static final String RETURN_REASON = "returnReason";
+        public static final String RETURN_COUNT = "returnCount";
+        // resolve and review
+        public static final String RESOLUTION = "resolution";
+        public static final String MEASURES_TAKEN = "measuresTaken";
+        public static final String UNIT_HANDLED = "unitHandled";
+        public static final String APPROVED = "approved";
+        public static final String SEND_BACK_REASON = "sendBackReason";
+        public static final String SEND_BACK_COUNT = "sendBackCount";
+        // callback and close
+        public static final String SATISFACTION = "satisfaction";
+        public static final String CALLBACK_NOTE = "callbackNote";
+        public static final String REOPEN_COUNT = "reopenCount";
+        public static final String MAX_REOPENS = "maxReopens";
+        public static final String CLOSING_NOTE = "closingNote";
+        public static final String OUTCOME = "outcome";
+        public static final String CLOSED_AT = "closedAt";
+
+        /** Every variable the process knows; forms may only bind these keys. */
+        public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
+                LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
+                LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, RESPONSIBLE_UNIT,
+                RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, ACCEPTED, RETURN_REASON, RETURN_COUNT,
+                RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
+                CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT);
+
+        private Variables() {
+        }
+    }
+}

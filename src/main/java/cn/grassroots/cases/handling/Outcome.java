@@ -1,0 +1,11 @@
+package cn.grassroots.cases.handling;
+
+/** How a case ended; set by the end event that closes it. */
+public enum Outcome {
+    /** 已办结: resolved by the responsible unit and accepted by the reporter. */
+    RESOLVED,
+    /** 当场解决: solved during the visit and accepted by the reporter. */
+    RESOLVED_ON_SPOT,
+    /** 未解决已解释: closed after the reopen limit with an explanation on record. */
+    CLOSED_UNRESOLVED
+}

@@ -1,0 +1,37 @@
+package cn.grassroots.cases.handling;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 重办: the reporter was not satisfied. Counts the reopening and gives the unit a fresh handling limit under
+ * the case's deadline policy, counted from today.
+ */
+@Component("reopenCase")
+class ReopenCaseDelegate implements JavaDelegate {
+
+    private final DeadlinePolicy policy;
+    private final HandlingCalendar calendar;
+
+    ReopenCaseDelegate(DeadlinePolicy policy, HandlingCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(REOPEN_COUNT, CaseInput.count(execution, REOPEN_COUNT) + 1);
+        if (Boolean.TRUE.equals(execution.getVariable(UNIT_HANDLED))) {
+            DeadlineRule rule = policy.decide(
+                    CaseInput.requiredEnum(execution, CATEGORY, Category.class),
+                    CaseInput.requiredEnum(execution, URGENCY, Urgency.class),
+                    CaseInput.requiredEnum(execution, CHANNEL, Channel.class));
+            DeadlineRules.store(execution, rule);
+            execution.setVariable(DUE_DATE,
+                    calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.grassroots.cases.handling;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 分办: checks the dispatcher's decision before the case leaves the dispatch office. The unit must be a known
+ * unit group, the named person one of its members, and the deadline today or later.
+ */
+@Component("sortCompletion")
+class SortCompletionListener implements ExecutionListener {
+
+    /** Group type of the responsible units in the identity service. */
+    public static final String UNIT_GROUP_TYPE = "UNIT";
+
+    private final IdentityService identityService;
+    private final HandlingCalendar calendar;
+
+    SortCompletionListener(IdentityService identityService, HandlingCalendar calendar) {
+        this.identityService = identityService;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        CaseInput.requiredEnum(execution, CATEGORY, Category.class);
+        CaseInput.requiredEnum(execution, RESOLUTION_PATH, ResolutionPath.class);
+        CaseInput.optionalText(execution, SORT_NOTE, 500);
+        String unit = CaseInput.requiredText(execution, RESPONSIBLE_UNIT, 64);
+        if (identityService.createGroupQuery().groupId(unit).groupType(UNIT_GROUP_TYPE).count() == 0) {
+            throw new InvalidCaseInputException(RESPONSIBLE_UNIT, "'" + unit + "' is not a responsible unit");
+        }
+        String person = CaseInput.optionalText(execution, RESPONSIBLE_PERSON, 64);
+        execution.setVariable(RESPONSIBLE_PERSON, person);
+        if (person != null && identityService.createUserQuery().userId(person).memberOfGroup(unit).count() == 0) {
+            throw new InvalidCaseInputException(RESPONSIBLE_PERSON, "'" + person + "' is not a member of " + unit);
+        }
+        if (CaseInput.requiredDate(execution, DUE_DATE).isBefore(calendar.today())) {
+            throw new InvalidCaseInputException(DUE_DATE, "must not be in the past");
+        }
+    }
+}

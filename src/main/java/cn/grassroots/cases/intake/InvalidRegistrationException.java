@@ -1,0 +1,18 @@
+package cn.grassroots.cases.intake;
+
+import java.util.Map;
+
+/** A registration broke one or more rules; maps each bad field to what is wrong with it. */
+class InvalidRegistrationException extends RuntimeException {
+
+    private final Map<String, String> errors;
+
+    InvalidRegistrationException(Map<String, String> errors) {
+        super("Invalid issue registration: " + errors);
+        this.errors = Map.copyOf(errors);
+    }
+
+    Map<String, String> errors() {
+        return errors;
+    }
+}

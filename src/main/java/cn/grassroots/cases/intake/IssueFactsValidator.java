@@ -1,0 +1,80 @@
+package cn.grassroots.cases.intake;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cn.grassroots.cases.handling.Category;
+import cn.grassroots.cases.handling.Channel;
+import cn.grassroots.cases.handling.Urgency;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+/**
+ * The registration rules, in one place for every way an issue comes in. Answers each bad field with a
+ * message; an empty answer means the issue can be accepted.
+ */
+final class IssueFactsValidator {
+
+    static final int TITLE_MAX = 100;
+    static final int DESCRIPTION_MAX = 2000;
+    static final int LOCATION_MAX = 100;
+    static final int REPORTER_NAME_MAX = 50;
+    static final int RESOLUTION_MAX = 2000;
+    /** Mainland mobile numbers, or landlines with area code (0571-87654321). */
+    static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+    private IssueFactsValidator() {
+    }
+
+    static Map<String, String> validate(IssueFacts facts) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        required(errors, TITLE, facts.title(), TITLE_MAX);
+        required(errors, DESCRIPTION, facts.description(), DESCRIPTION_MAX);
+        oneOf(errors, CHANNEL, facts.channel(), Channel.class);
+        oneOf(errors, CATEGORY, facts.category(), Category.class);
+        oneOf(errors, URGENCY, facts.urgency(), Urgency.class);
+        required(errors, LOCATION, facts.location(), LOCATION_MAX);
+        optional(errors, REPORTER_NAME, facts.reporterName(), REPORTER_NAME_MAX);
+        if (!isBlank(facts.reporterPhone()) && !PHONE.matcher(facts.reporterPhone().strip()).matches()) {
+            errors.put(REPORTER_PHONE, "must be a mobile number (11 digits starting with 1) or a landline like 0571-87654321");
+        }
+        Object onSpot = facts.resolvedOnSpot();
+        if (onSpot != null && !(onSpot instanceof Boolean) && !"true".equals(onSpot) && !"false".equals(onSpot)) {
+            errors.put(RESOLVED_ON_SPOT, "must be true or false");
+        }
+        if (facts.isResolvedOnSpot()) {
+            required(errors, RESOLUTION, facts.resolution(), RESOLUTION_MAX);
+        }
+        return errors;
+    }
+
+    private static void required(Map<String, String> errors, String field, String value, int max) {
+        if (isBlank(value)) {
+            errors.put(field, "is required");
+        } else {
+            optional(errors, field, value, max);
+        }
+    }
+
+    private static void optional(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.put(field, "must be at most " + max + " characters");
+        }
+    }
+
+    private static <E extends Enum<E>> void oneOf(Map<String, String> errors, String field, String value,
+            Class<E> type) {
+        String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        if (isBlank(value)) {
+            errors.put(field, "is required (one of " + allowed + ")");
+        } else if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(value.strip()))) {
+            errors.put(field, "unknown value '" + value + "' (one of " + allowed + ")");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

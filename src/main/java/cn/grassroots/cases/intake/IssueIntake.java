@@ -1,0 +1,62 @@
+package cn.grassroots.cases.intake;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+
+/** Registers issues as new cases and reads them back, for API clients. */
+@Service
+class IssueIntake {
+
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    IssueIntake(RuntimeService runtimeService, HistoryService historyService) {
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    /** Starts a case; its number is the business key the process gave it. Nothing starts if a rule is broken. */
+    RegisteredIssue register(IssueFacts facts) {
+        Map<String, String> errors = IssueFactsValidator.validate(facts);
+        if (!errors.isEmpty()) {
+            throw new InvalidRegistrationException(errors);
+        }
+        ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(IssueHandlingProcess.KEY)
+                .setVariables(facts.toVariables())
+                .executeWithVariablesInReturn();
+        String caseNumber = instance.getVariables().getValue(Variables.CASE_NUMBER, String.class);
+        return new RegisteredIssue(caseNumber, instance.getId());
+    }
+
+    Optional<IssueSummary> find(String caseNumber) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(IssueHandlingProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String status = instance.getEndTime() == null ? "open" : "closed";
+        return Optional.of(new IssueSummary(caseNumber, instance.getId(),
+                variable(instance, Variables.TITLE), status, variable(instance, Variables.OUTCOME),
+                variable(instance, Variables.RESPONSIBLE_UNIT), variable(instance, Variables.DUE_DATE)));
+    }
+
+    private String variable(HistoricProcessInstance instance, String name) {
+        HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(name)
+                .singleResult();
+        return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
+    }
+}

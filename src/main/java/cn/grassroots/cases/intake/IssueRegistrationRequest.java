@@ -1,0 +1,14 @@
+package cn.grassroots.cases.intake;
+
+/**
+ * Body of {@code POST /api/issues}. Enumerations travel as their names (channel {@code PETITION}, urgency
+ * {@code URGENT}, …) and are checked with the other rules in {@link IssueFactsValidator}.
+ */
+record IssueRegistrationRequest(String title, String description, String channel, String category, String urgency,
+        String location, String reporterName, String reporterPhone, Boolean resolvedOnSpot, String resolution) {
+
+    IssueFacts toFacts() {
+        return new IssueFacts(title, description, channel, category, urgency, location, reporterName, reporterPhone,
+                resolvedOnSpot, resolution);
+    }
+}

@@ -1,0 +1,54 @@
+package cn.grassroots.cases.intake;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.handling.HandlingProperties;
+import cn.grassroots.cases.handling.InvalidCaseInputException;
+
+/**
+ * Runs when any issue-handling instance starts, however it was started (Tasklist start form, intake API,
+ * engine REST): checks the registration, gives the case its number as business key and sets the counters.
+ * A bad registration fails the start, so no half-registered case exists.
+ */
+@Component("caseRegistration")
+class RegistrationListener implements ExecutionListener {
+
+    private final CaseNumberGenerator caseNumbers;
+    private final HandlingCalendar calendar;
+    private final HandlingProperties properties;
+
+    RegistrationListener(CaseNumberGenerator caseNumbers, HandlingCalendar calendar, HandlingProperties properties) {
+        this.caseNumbers = caseNumbers;
+        this.calendar = calendar;
+        this.properties = properties;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        IssueFacts facts = IssueFacts.from(execution);
+        Map<String, String> errors = IssueFactsValidator.validate(facts);
+        if (!errors.isEmpty()) {
+            throw InvalidCaseInputException.forFields(errors);
+        }
+        execution.setVariables(facts.toVariables());
+        if (!facts.isResolvedOnSpot()) {
+            execution.removeVariable(RESOLUTION);
+        }
+        String caseNumber = caseNumbers.next(properties.caseNumberPrefix(), calendar.today().getYear());
+        execution.setProcessBusinessKey(caseNumber);
+        execution.setVariable(CASE_NUMBER, caseNumber);
+        execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
+        execution.setVariable(RETURN_COUNT, 0);
+        execution.setVariable(SEND_BACK_COUNT, 0);
+        execution.setVariable(REOPEN_COUNT, 0);
+        execution.setVariable(MAX_REOPENS, properties.maxReopens());
+        execution.setVariable(UNIT_HANDLED, false);
+    }
+}

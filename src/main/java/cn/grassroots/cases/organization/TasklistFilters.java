@@ -1,0 +1,72 @@
+package cn.grassroots.cases.organization;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+
+/**
+ * The shared Tasklist filters, created at start-up and brought up to date on every restart (matched by name,
+ * never duplicated). Each shows the case number, title, unit and deadline of a task.
+ */
+@Component
+class TasklistFilters {
+
+    static final String MY_TASKS = "我的待办";
+    static final String GROUP_TASKS = "本单位待办";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    public void synchronize() {
+        save(MY_TASKS, "指派给我的待办，按办理期限排序", -10,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        save(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -5,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned().orderByDueDate().asc());
+    }
+
+    private void save(String name, String description, int priority, TaskQuery query) {
+        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+        Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
+        filter.setQuery(query);
+        filter.setProperties(properties(description, priority));
+        filterService.saveFilter(filter);
+        existing.stream().skip(1).forEach(duplicate -> filterService.deleteFilter(duplicate.getId()));
+    }
+
+    private static Map<String, Object> properties(String description, int priority) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("variables", List.of(
+                column(Variables.CASE_NUMBER, "案件编号"),
+                column(Variables.TITLE, "问题标题"),
+                column(Variables.RESPONSIBLE_UNIT, "责任单位"),
+                column(Variables.DUE_DATE, "办理期限")));
+        return properties;
+    }
+
+    private static Map<String, String> column(String name, String label) {
+        return Map.of("name", name, "label", label);
+    }
+}

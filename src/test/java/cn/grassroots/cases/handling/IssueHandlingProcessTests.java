@@ -1,0 +1,247 @@
+package cn.grassroots.cases.handling;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Elements.*;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.grassroots.cases.GrassrootsTest;
+
+@GrassrootsTest
+class IssueHandlingProcessTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    HandlingCalendar calendar;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void registrationGivesTheCaseAReadableNumberAndWaitsForSorting() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+
+        String caseNumber = issue.instance().getBusinessKey();
+        assertThat(caseNumber).matches("SX-\\d{4}-\\d{6}");
+        assertThat(issue.variable(CASE_NUMBER)).isEqualTo(caseNumber);
+        assertThat(issue.variable(REGISTERED_BY)).isEqualTo("dispatcher");
+        assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE);
+        assertThat(issue.task(TASK_SORT_ISSUE)).hasCandidateGroup(IssueHandlingProcess.Groups.DISPATCH);
+        // the deadline policy proposed the roads bureau and 15 working days
+        assertThat(issue.variable(RESPONSIBLE_UNIT)).isEqualTo("unit-roads");
+        assertThat(issue.variable(LIMIT_DAYS)).isEqualTo(15);
+        assertThat(issue.variable(DUE_DATE))
+                .isEqualTo(calendar.addDays(calendar.today(), 15, DayType.WORKING).toString());
+    }
+
+    @Test
+    void caseNumbersAreConsecutiveWithinTheYear() {
+        String first = CaseDriver.register(engine, CaseDriver.roadsIssue()).instance().getBusinessKey();
+        String second = CaseDriver.register(engine, CaseDriver.roadsIssue()).instance().getBusinessKey();
+
+        long firstNumber = Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
+        assertThat(second).isEqualTo(first.substring(0, first.lastIndexOf('-') + 1) + "%06d".formatted(firstNumber + 1));
+    }
+
+    @Test
+    void issueSolvedOnTheSpotGoesStraightToCallbackAndClosesAsResolvedOnSpot() {
+        Map<String, Object> facts = CaseDriver.roadsIssue();
+        facts.put(RESOLVED_ON_SPOT, true);
+        facts.put(RESOLUTION, "现场联系供电所，当晚已修复。");
+        CaseDriver issue = CaseDriver.register(engine, facts);
+
+        assertThat(issue.instance()).isWaitingAt(TASK_CALLBACK);
+        assertThat(issue.task(TASK_CALLBACK)).hasCandidateGroup(IssueHandlingProcess.Groups.DISPATCH);
+
+        issue.callback(Satisfaction.SATISFIED);
+
+        assertThat(issue.instance()).isEnded().hasPassed(END_RESOLVED_ON_SPOT).hasNotPassed(TASK_SORT_ISSUE);
+        assertThat(issue.historicVariable(OUTCOME)).isEqualTo(Outcome.RESOLVED_ON_SPOT.name());
+    }
+
+    @Test
+    void issueIsSortedAcceptedResolvedReviewedAndClosedAsResolved() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+        LocalDate deadline = calendar.today().plusDays(20);
+
+        issue.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(RESPONSIBLE_UNIT, "unit-roads",
+                RESPONSIBLE_PERSON, "handler-roads", RESOLUTION_PATH, "DIRECT", DUE_DATE, deadline.toString()));
+
+        Task signOff = issue.task(TASK_ACCEPT_ISSUE);
+        assertThat(signOff).isAssignedTo("handler-roads");
+        assertThat(candidateGroups(signOff)).containsExactly("unit-roads");
+        assertThat(signOff.getDueDate()).isEqualTo(calendar.endOf(calendar.addDays(calendar.today(), 2, DayType.WORKING)));
+
+        issue.accept("handler-roads");
+        Task resolve = issue.task(TASK_RESOLVE_ISSUE);
+        assertThat(resolve).isAssignedTo("handler-roads");
+        assertThat(candidateGroups(resolve)).containsExactly("unit-roads");
+        assertThat(resolve.getDueDate()).isEqualTo(calendar.endOf(deadline));
+
+        issue.resolve("handler-roads");
+        assertThat(issue.instance()).isWaitingAt(TASK_REVIEW_RESOLUTION);
+        issue.approve();
+        assertThat(issue.instance()).isWaitingAt(TASK_CALLBACK);
+        issue.callback(Satisfaction.BASICALLY_SATISFIED);
+
+        assertThat(issue.instance()).isEnded().hasPassed(END_ISSUE_RESOLVED);
+        assertThat(issue.historicVariable(OUTCOME)).isEqualTo(Outcome.RESOLVED.name());
+        assertThat(issue.historicVariable(RETURN_COUNT)).isEqualTo(0);
+        assertThat(issue.historicVariable(CLOSED_AT)).isNotNull();
+    }
+
+    @Test
+    void unitReturnsIssueWithReasonAndDispatchReassignsIt() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
+
+        issue.complete(TASK_ACCEPT_ISSUE, "handler-roads",
+                Map.of(ACCEPTED, false, RETURN_REASON, "路灯属镇政府管养，不属于交通运输局职责。"));
+
+        assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE);
+        assertThat(issue.variable(RETURN_COUNT)).isEqualTo(1);
+        assertThat(issue.variable(RETURN_REASON)).asString().contains("镇政府");
+
+        issue.sortTo("unit-town-qingshan");
+        assertThat(issue.task(TASK_ACCEPT_ISSUE)).hasCandidateGroup("unit-town-qingshan");
+        assertThat(candidateGroups(issue.task(TASK_ACCEPT_ISSUE))).doesNotContain("unit-roads");
+        issue.accept("handler-qingshan").resolve("handler-qingshan").approve().callback(Satisfaction.SATISFIED);
+
+        assertThat(issue.instance()).isEnded().hasPassed(END_ISSUE_RESOLVED);
+        assertThat(issue.historicVariable(RETURN_COUNT)).isEqualTo(1);
+    }
+
+    @Test
+    void reviewSendsAnInadequateResolutionBackToTheUnit() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue())
+                .sortTo("unit-roads").accept("handler-roads").resolve("handler-roads");
+
+        issue.complete(TASK_REVIEW_RESOLUTION, "dispatcher",
+                Map.of(APPROVED, false, SEND_BACK_REASON, "未附更换后的现场照片。"));
+
+        assertThat(issue.instance()).isWaitingAt(TASK_RESOLVE_ISSUE);
+        assertThat(issue.task(TASK_RESOLVE_ISSUE)).hasCandidateGroup("unit-roads");
+        assertThat(issue.variable(SEND_BACK_COUNT)).isEqualTo(1);
+
+        issue.resolve("handler-roads").approve().callback(Satisfaction.SATISFIED);
+        assertThat(issue.instance()).isEnded().hasPassed(END_ISSUE_RESOLVED);
+    }
+
+    @Test
+    void dissatisfiedReporterReopensResolutionWithAFreshDeadline() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
+        issue.accept("handler-roads");
+        issue.resolve("handler-roads").approve().callback(Satisfaction.DISSATISFIED);
+
+        assertThat(issue.instance()).isWaitingAt(TASK_RESOLVE_ISSUE).hasPassed(TASK_REOPEN_CASE);
+        assertThat(issue.variable(REOPEN_COUNT)).isEqualTo(1);
+        assertThat(issue.variable(DUE_DATE))
+                .isEqualTo(calendar.addDays(calendar.today(), 15, DayType.WORKING).toString());
+        assertThat(issue.task(TASK_RESOLVE_ISSUE).getDueDate())
+                .isEqualTo(calendar.endOf(calendar.addDays(calendar.today(), 15, DayType.WORKING)));
+
+        issue.resolve("handler-roads").approve().callback(Satisfaction.SATISFIED);
+        assertThat(issue.instance()).isEnded().hasPassed(END_ISSUE_RESOLVED);
+    }
+
+    @Test
+    void afterTheReopenLimitTheCaseClosesUnresolvedWithAnExplanation() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue())
+                .sortTo("unit-roads").accept("handler-roads");
+        for (int round = 0; round < 2; round++) {
+            issue.resolve("handler-roads").approve().callback(Satisfaction.DISSATISFIED);
+            assertThat(issue.instance()).isWaitingAt(TASK_RESOLVE_ISSUE);
+        }
+        issue.resolve("handler-roads").approve().callback(Satisfaction.DISSATISFIED);
+
+        assertThat(issue.instance()).isWaitingAt(TASK_EXPLAIN_UNRESOLVED);
+        assertThat(issue.variable(REOPEN_COUNT)).isEqualTo(2);
+        issue.complete(TASK_EXPLAIN_UNRESOLVED, "dispatcher",
+                Map.of(CLOSING_NOTE, "路灯改造已列入明年计划，已向群众解释并告知可通过人大代表建议渠道反映。"));
+
+        assertThat(issue.instance()).isEnded().hasPassed(END_CLOSED_UNRESOLVED);
+        assertThat(issue.historicVariable(OUTCOME)).isEqualTo(Outcome.CLOSED_UNRESOLVED.name());
+    }
+
+    @Test
+    void dissatisfiedReporterOfAnOnTheSpotSolutionGetsTheIssueSortedToAUnit() {
+        Map<String, Object> facts = CaseDriver.roadsIssue();
+        facts.put(RESOLVED_ON_SPOT, true);
+        facts.put(RESOLUTION, "现场答复将尽快维修。");
+        CaseDriver issue = CaseDriver.register(engine, facts).callback(Satisfaction.DISSATISFIED);
+
+        assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE).hasPassed(TASK_REOPEN_CASE, TASK_APPLY_DEADLINE_POLICY);
+        issue.sortTo("unit-roads").accept("handler-roads").resolve("handler-roads").approve()
+                .callback(Satisfaction.SATISFIED);
+
+        assertThat(issue.instance()).isEnded().hasPassed(END_ISSUE_RESOLVED).hasNotPassed(END_RESOLVED_ON_SPOT);
+    }
+
+    @Test
+    void aReturnWithoutReasonIsRejectedAndChangesNothing() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
+
+        assertThatThrownBy(() -> issue.complete(TASK_ACCEPT_ISSUE, "handler-roads", Map.of(ACCEPTED, false)))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RETURN_REASON);
+
+        assertThat(issue.instance()).isWaitingAt(TASK_ACCEPT_ISSUE);
+        assertThat(issue.variable(RETURN_COUNT)).isEqualTo(0);
+        assertThat(issue.variable(ACCEPTED)).isNull();
+    }
+
+    @Test
+    void sortingToAnUnknownUnitOrPersonOrPastDeadlineIsRejected() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+
+        assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
+                Map.of(RESPONSIBLE_UNIT, "dispatch", RESOLUTION_PATH, "DIRECT")))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESPONSIBLE_UNIT);
+        assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
+                Map.of(RESPONSIBLE_UNIT, "unit-roads", RESPONSIBLE_PERSON, "handler-water", RESOLUTION_PATH, "DIRECT")))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESPONSIBLE_PERSON);
+        assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
+                Map.of(RESPONSIBLE_UNIT, "unit-roads", RESOLUTION_PATH, "DIRECT",
+                        DUE_DATE, calendar.today().minusDays(1).toString())))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(DUE_DATE);
+        assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
+                Map.of(RESPONSIBLE_UNIT, "unit-roads", RESOLUTION_PATH, "SOMEHOW")))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESOLUTION_PATH);
+
+        assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE);
+        assertThat(issue.variable(RESPONSIBLE_UNIT)).isEqualTo("unit-roads");
+        assertThat(issue.variable(RESOLUTION_PATH)).isNull();
+    }
+
+    @Test
+    void aRegistrationBreakingTheRulesStartsNoCase() {
+        Map<String, Object> facts = new HashMap<>(CaseDriver.roadsIssue());
+        facts.remove(TITLE);
+        facts.put(REPORTER_PHONE, "12345");
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> CaseDriver.register(engine, facts))
+                .isInstanceOf(InvalidCaseInputException.class)
+                .hasMessageContaining(TITLE).hasMessageContaining(REPORTER_PHONE);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    private java.util.List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+    }
+}
