@@ -1,0 +1,69 @@
+package cn.grassroots.cases.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.handling.CaseDriver;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+
+@GrassrootsTest
+class TasklistFiltersTests {
+
+    @Autowired
+    TasklistFilters filters;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ProcessEngine engine;
+
+    @AfterEach
+    void logout() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void filtersExistOnceEvenAfterRepeatedStartUps() {
+        filters.synchronize();
+        filters.synchronize();
+
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count()).isEqualTo(1);
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).count()).isEqualTo(1);
+        Filter filter = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
+        assertThat(filter.getProperties().get("variables").toString())
+                .contains(Variables.CASE_NUMBER, Variables.TITLE, Variables.RESPONSIBLE_UNIT, Variables.DUE_DATE);
+    }
+
+    @Test
+    void aUnitHandlerSeesTheUnitsTasksAndTheAssigneeSeesTheirOwn() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-land");
+        Task signOff = issue.task(Elements.TASK_ACCEPT_ISSUE);
+
+        assertThat(taskIdsIn(TasklistFilters.GROUP_TASKS, "handler-land", "unit-land")).contains(signOff.getId());
+        assertThat(taskIdsIn(TasklistFilters.GROUP_TASKS, "handler-water", "unit-water")).doesNotContain(signOff.getId());
+
+        engine.getTaskService().claim(signOff.getId(), "handler-land");
+        assertThat(taskIdsIn(TasklistFilters.MY_TASKS, "handler-land", "unit-land")).contains(signOff.getId());
+        assertThat(taskIdsIn(TasklistFilters.GROUP_TASKS, "handler-land", "unit-land")).doesNotContain(signOff.getId());
+    }
+
+    private java.util.List<String> taskIdsIn(String filterName, String user, String group) {
+        identityService.setAuthentication(user, java.util.List.of(group));
+        Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+        return filterService.<Task>list(filter.getId()).stream().map(Task::getId).toList();
+    }
+
+}
