@@ -72,6 +72,28 @@ class CaseLifecycleOverRestTests {
         assertThat(taskId(instanceId, "Task_AcceptIssue", "handler-water")).isEqualTo(taskId);
     }
 
+    @Test
+    void theTasklistStartFormRegistersACaseAndRefusesABadOne() {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        IssueIntakeApiTestData.validIssue().forEach((name, value) -> variables.put(name, string((String) value)));
+        variables.put("resolvedOnSpot", bool(false));
+
+        ResponseEntity<JsonNode> started = as("dispatcher").postForEntity(
+                "/engine-rest/process-definition/key/IssueHandlingProcess/submit-form",
+                json(Map.of("variables", variables)), JsonNode.class);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(started.getBody().path("businessKey").asText()).matches("SX-\\d{4}-\\d{6}");
+
+        variables.put("reporterPhone", string("call me"));
+        ResponseEntity<JsonNode> refused = as("dispatcher").postForEntity(
+                "/engine-rest/process-definition/key/IssueHandlingProcess/submit-form",
+                json(Map.of("variables", variables)), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("message").asText()).contains("reporterPhone");
+    }
+
     private void executeJobs(String instanceId) {
         JsonNode jobs = as("demo").getForObject("/engine-rest/job?processInstanceId=" + instanceId, JsonNode.class);
         for (JsonNode job : jobs) {
