@@ -1,6 +1,6 @@
 package cn.grassroots.cases.handling;
 
-import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.RESPONSIBLE_UNIT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,14 +23,10 @@ class ApplyDeadlinePolicyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineRule rule = policy.decide(
-                CaseInput.requiredEnum(execution, CATEGORY, Category.class),
-                CaseInput.requiredEnum(execution, URGENCY, Urgency.class),
-                CaseInput.requiredEnum(execution, CHANNEL, Channel.class));
-        DeadlineRules.store(execution, rule);
+        DeadlineRule rule = policy.decideFor(execution);
+        DeadlineRules.startFreshDeadline(execution, rule, calendar);
         if (execution.getVariable(RESPONSIBLE_UNIT) == null) {
             execution.setVariable(RESPONSIBLE_UNIT, rule.responsibleUnit());
         }
-        execution.setVariable(DUE_DATE, calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /** Asks the DMN decision {@code DeadlinePolicy} (processes/deadline-policy.dmn) for a case's time limits. */
@@ -17,6 +18,14 @@ public class DeadlinePolicy {
 
     DeadlinePolicy(DecisionService decisionService) {
         this.decisionService = decisionService;
+    }
+
+    /** The rule for a case, from its category, urgency and channel variables. */
+    public DeadlineRule decideFor(VariableScope scope) {
+        return decide(
+                CaseInput.requiredEnum(scope, IssueHandlingProcess.Variables.CATEGORY, Category.class),
+                CaseInput.requiredEnum(scope, IssueHandlingProcess.Variables.URGENCY, Urgency.class),
+                CaseInput.requiredEnum(scope, IssueHandlingProcess.Variables.CHANNEL, Channel.class));
     }
 
     public DeadlineRule decide(Category category, Urgency urgency, Channel channel) {

@@ -19,6 +19,12 @@ final class DeadlineRules {
         scope.setVariable(WARNING_LEAD_DAYS, rule.warningLeadDays());
     }
 
+    /** Keeps the rule and starts a fresh handling limit counted from today: the proposed {@code dueDate}. */
+    static void startFreshDeadline(VariableScope scope, DeadlineRule rule, HandlingCalendar calendar) {
+        store(scope, rule);
+        scope.setVariable(DUE_DATE, calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
+    }
+
     static DeadlineRule load(VariableScope scope) {
         return new DeadlineRule(
                 (String) scope.getVariable(POLICY_UNIT),

@@ -1,6 +1,7 @@
 package cn.grassroots.cases.handling;
 
-import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.REOPEN_COUNT;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.UNIT_HANDLED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,13 +26,7 @@ class ReopenCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         execution.setVariable(REOPEN_COUNT, CaseInput.count(execution, REOPEN_COUNT) + 1);
         if (Boolean.TRUE.equals(execution.getVariable(UNIT_HANDLED))) {
-            DeadlineRule rule = policy.decide(
-                    CaseInput.requiredEnum(execution, CATEGORY, Category.class),
-                    CaseInput.requiredEnum(execution, URGENCY, Urgency.class),
-                    CaseInput.requiredEnum(execution, CHANNEL, Channel.class));
-            DeadlineRules.store(execution, rule);
-            execution.setVariable(DUE_DATE,
-                    calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
+            DeadlineRules.startFreshDeadline(execution, policy.decideFor(execution), calendar);
         }
     }
 }

@@ -37,9 +37,9 @@ class TasklistFilters {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     public void synchronize() {
-        save(MY_TASKS, "指派给我的待办，按办理期限排序", -10,
+        save(MY_TASKS, "指派给我的待办，按办理期限排序", -5,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        save(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -5,
+        save(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned().orderByDueDate().asc());
     }
