@@ -60,6 +60,8 @@ public final class IssueHandlingProcess {
         public static final String DISPATCH = "dispatch";
         public static final String SUPERVISION = "supervision";
         public static final String LEADERS = "leaders";
+        /** Identity-service group type of the responsible units, whose ids start with {@code unit-}. */
+        public static final String UNIT_GROUP_TYPE = "UNIT";
 
         private Groups() {
         }

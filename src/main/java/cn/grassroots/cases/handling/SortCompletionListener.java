@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("sortCompletion")
 class SortCompletionListener implements ExecutionListener {
 
-    /** Group type of the responsible units in the identity service. */
-    public static final String UNIT_GROUP_TYPE = "UNIT";
-
     private final IdentityService identityService;
     private final HandlingCalendar calendar;
 
@@ -34,7 +31,7 @@ class SortCompletionListener implements ExecutionListener {
         CaseInput.requiredEnum(execution, RESOLUTION_PATH, ResolutionPath.class);
         CaseInput.optionalText(execution, SORT_NOTE, 500);
         String unit = CaseInput.requiredText(execution, RESPONSIBLE_UNIT, 64);
-        if (identityService.createGroupQuery().groupId(unit).groupType(UNIT_GROUP_TYPE).count() == 0) {
+        if (identityService.createGroupQuery().groupId(unit).groupType(IssueHandlingProcess.Groups.UNIT_GROUP_TYPE).count() == 0) {
             throw new InvalidCaseInputException(RESPONSIBLE_UNIT, "'" + unit + "' is not a responsible unit");
         }
         String person = CaseInput.optionalText(execution, RESPONSIBLE_PERSON, 64);
