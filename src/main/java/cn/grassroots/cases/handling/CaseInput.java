@@ -72,6 +72,18 @@ public final class CaseInput {
         }
     }
 
+    /** A whole number that must be given (Camunda Forms' number field submits a Long or a Double). */
+    public static int requiredCount(VariableScope scope, String name) {
+        Object raw = scope.getVariable(name);
+        if (raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
+        if (raw instanceof String text && text.strip().matches("-?\\d{1,6}")) {
+            return Integer.parseInt(text.strip());
+        }
+        throw new InvalidCaseInputException(name, raw == null ? "is required" : "must be a whole number");
+    }
+
     public static int count(VariableScope scope, String name) {
         Object raw = scope.getVariable(name);
         return raw instanceof Number number ? number.intValue() : 0;

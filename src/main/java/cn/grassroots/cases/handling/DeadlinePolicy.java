@@ -45,7 +45,9 @@ public class DeadlinePolicy {
                 DayType.valueOf(rule.getEntry("limitDayType")),
                 number(rule, "signOffDays"),
                 DayType.valueOf(rule.getEntry("signOffDayType")),
-                number(rule, "warningLeadDays"));
+                number(rule, "warningLeadDays"),
+                number(rule, "escalationGraceDays"),
+                number(rule, "maxExtensionDays"));
     }
 
     private static int number(DmnDecisionResultEntries rule, String name) {

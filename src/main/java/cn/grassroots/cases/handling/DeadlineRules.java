@@ -17,12 +17,15 @@ final class DeadlineRules {
         scope.setVariable(SIGN_OFF_DAYS, rule.signOffDays());
         scope.setVariable(SIGN_OFF_DAY_TYPE, rule.signOffDayType().name());
         scope.setVariable(WARNING_LEAD_DAYS, rule.warningLeadDays());
+        scope.setVariable(ESCALATION_GRACE_DAYS, rule.escalationGraceDays());
+        scope.setVariable(MAX_EXTENSION_DAYS, rule.maxExtensionDays());
     }
 
     /** Keeps the rule and starts a fresh handling limit counted from today: the proposed {@code dueDate}. */
     static void startFreshDeadline(VariableScope scope, DeadlineRule rule, HandlingCalendar calendar) {
         store(scope, rule);
         scope.setVariable(DUE_DATE, calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
+        scope.setVariable(TOTAL_EXTENSION_DAYS, 0);
     }
 
     static DeadlineRule load(VariableScope scope) {
@@ -32,6 +35,8 @@ final class DeadlineRules {
                 DayType.valueOf((String) scope.getVariable(LIMIT_DAY_TYPE)),
                 CaseInput.count(scope, SIGN_OFF_DAYS),
                 DayType.valueOf((String) scope.getVariable(SIGN_OFF_DAY_TYPE)),
-                CaseInput.count(scope, WARNING_LEAD_DAYS));
+                CaseInput.count(scope, WARNING_LEAD_DAYS),
+                CaseInput.count(scope, ESCALATION_GRACE_DAYS),
+                CaseInput.count(scope, MAX_EXTENSION_DAYS));
     }
 }

@@ -7,24 +7,28 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts handling time limits in natural or working days, in the configured time zone, on the engine's clock
  * (so that tests which move the engine clock move deadlines too).
  * <p>
- * A deadline is the end of its last day: a limit of 5 days counted from Monday ends on the evening of the fifth
- * day after it. Working days skip Saturdays and Sundays.
+ * A deadline is the end of its last day. Working days are Monday to Friday except official days off, plus the
+ * weekend days that the State Council schedule makes working days (调休), as loaded in the {@link HolidaySchedule}.
  */
-@Component
 public class HandlingCalendar {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HandlingCalendar.class);
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    private static final LocalTime START_OF_WORK = LocalTime.of(9, 0);
 
     private final HandlingProperties properties;
+    private final HolidaySchedule schedule;
 
-    HandlingCalendar(HandlingProperties properties) {
+    public HandlingCalendar(HandlingProperties properties, HolidaySchedule schedule) {
         this.properties = properties;
+        this.schedule = schedule;
     }
 
     /** Today in the configured zone, by the engine clock. */
@@ -39,21 +43,12 @@ public class HandlingCalendar {
 
     /** The last day of a limit of {@code days} days counted from the day after {@code start}. */
     public LocalDate addDays(LocalDate start, int days, DayType type) {
-        if (days < 0) {
-            throw new IllegalArgumentException("days must not be negative: " + days);
-        }
-        if (type == DayType.NATURAL) {
-            return start.plusDays(days);
-        }
-        LocalDate day = start;
-        int counted = 0;
-        while (counted < days) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return move(start, days, type, 1);
+    }
+
+    /** The day {@code days} days (of the given type) before {@code end}. */
+    public LocalDate subtractDays(LocalDate end, int days, DayType type) {
+        return move(end, days, type, -1);
     }
 
     /** The deadline of a limit of {@code days} days counted from today. */
@@ -62,12 +57,50 @@ public class HandlingCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        DayOfWeek dayOfWeek = day.getDayOfWeek();
-        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;
+        if (!schedule.covers(day.getYear())) {
+            if (properties.beyondCalendar() == HandlingProperties.BeyondCalendar.FAIL) {
+                throw new IllegalStateException("No holiday calendar for " + day.getYear()
+                        + ": working days cannot be counted. Add calendar/holidays-" + day.getYear()
+                        + ".txt with the State Council schedule (loaded years: " + schedule.years() + ")");
+            }
+            LOG.warn("No holiday calendar for {}: counting Monday to Friday as working days", day.getYear());
+            return isWeekday(day);
+        }
+        if (schedule.isMakeUpWorkday(day)) {
+            return true;
+        }
+        return isWeekday(day) && !schedule.isDayOff(day);
     }
 
     /** The instant a deadline day ends, as the engine stores due dates. */
     public Date endOf(LocalDate day) {
         return Date.from(day.atTime(END_OF_DAY).atZone(properties.timeZone()).toInstant());
+    }
+
+    /** The start of the working day, when warnings are sent. */
+    public Date startOfWork(LocalDate day) {
+        return Date.from(day.atTime(START_OF_WORK).atZone(properties.timeZone()).toInstant());
+    }
+
+    private LocalDate move(LocalDate from, int days, DayType type, int step) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        if (type == DayType.NATURAL) {
+            return from.plusDays((long) days * step);
+        }
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(step);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 }

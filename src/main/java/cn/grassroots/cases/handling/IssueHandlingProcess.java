@@ -23,7 +23,24 @@ public final class IssueHandlingProcess {
         public static final String TASK_SORT_ISSUE = "Task_SortIssue";
         public static final String TASK_ACCEPT_ISSUE = "Task_AcceptIssue";
         public static final String GATEWAY_ACCEPTED_BY_UNIT = "Gateway_AcceptedByUnit";
+        public static final String SUB_PROCESS_SIGN_OFF = "SubProcess_SignOff";
+        public static final String TIMER_SIGN_OFF_OVERDUE = "Timer_SignOffOverdue";
+        public static final String TASK_MARK_SIGN_OFF_OVERDUE = "Task_MarkSignOffOverdue";
+        public static final String TASK_SUPERVISE_SIGN_OFF = "Task_SuperviseSignOff";
+        public static final String SUB_PROCESS_RESOLVE = "SubProcess_Resolve";
         public static final String TASK_RESOLVE_ISSUE = "Task_ResolveIssue";
+        public static final String GATEWAY_EXTENSION_REQUESTED = "Gateway_ExtensionRequested";
+        public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+        public static final String GATEWAY_EXTENSION_APPROVED = "Gateway_ExtensionApproved";
+        public static final String TASK_EXTEND_DEADLINE = "Task_ExtendDeadline";
+        public static final String TIMER_RESOLVE_WARNING = "Timer_ResolveWarning";
+        public static final String TASK_RECORD_WARNING = "Task_RecordWarning";
+        public static final String TIMER_RESOLVE_OVERDUE = "Timer_ResolveOverdue";
+        public static final String TASK_MARK_OVERDUE = "Task_MarkOverdue";
+        public static final String TASK_SUPERVISE_OVERDUE = "Task_SuperviseOverdue";
+        public static final String TIMER_LEADER_ESCALATION = "Timer_LeaderEscalation";
+        public static final String TASK_ESCALATE_TO_LEADERS = "Task_EscalateToLeaders";
+        public static final String TASK_LEADER_ESCALATION = "Task_LeaderEscalation";
         public static final String TASK_REVIEW_RESOLUTION = "Task_ReviewResolution";
         public static final String GATEWAY_RESOLUTION_APPROVED = "Gateway_ResolutionApproved";
         public static final String TASK_CALLBACK = "Task_Callback";
@@ -50,6 +67,9 @@ public final class IssueHandlingProcess {
         public static final String REVIEW_RESOLUTION = "review-resolution";
         public static final String CALLBACK = "callback";
         public static final String CLOSE_UNRESOLVED = "close-unresolved";
+        public static final String APPROVE_EXTENSION = "approve-extension";
+        public static final String SUPERVISE_OVERDUE = "supervise-overdue";
+        public static final String LEADER_ESCALATION = "leader-escalation";
 
         private Forms() {
         }
@@ -89,6 +109,23 @@ public final class IssueHandlingProcess {
         public static final String SIGN_OFF_DAYS = "signOffDays";
         public static final String SIGN_OFF_DAY_TYPE = "signOffDayType";
         public static final String WARNING_LEAD_DAYS = "warningLeadDays";
+        public static final String ESCALATION_GRACE_DAYS = "escalationGraceDays";
+        public static final String MAX_EXTENSION_DAYS = "maxExtensionDays";
+        // deadlines enforced by timers
+        public static final String SIGN_OFF_DUE_DATE = "signOffDueDate";
+        public static final String WARNING = "warning";
+        public static final String OVERDUE = "overdue";
+        public static final String ESCALATION_LEVEL = "escalationLevel";
+        public static final String SUPERVISE_NOTE = "superviseNote";
+        public static final String COMMITMENT_DATE = "commitmentDate";
+        public static final String LEADER_INSTRUCTION = "leaderInstruction";
+        // extension
+        public static final String REQUEST_EXTENSION = "requestExtension";
+        public static final String EXTENSION_DAYS = "extensionDays";
+        public static final String EXTENSION_REASON = "extensionReason";
+        public static final String EXTENSION_APPROVED = "extensionApproved";
+        public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
+        public static final String TOTAL_EXTENSION_DAYS = "totalExtensionDays";
         // sort
         public static final String RESPONSIBLE_UNIT = "responsibleUnit";
         public static final String RESPONSIBLE_PERSON = "responsiblePerson";
@@ -118,7 +155,10 @@ public final class IssueHandlingProcess {
         /** Every variable the process knows; forms may only bind these keys. */
         public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
                 LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
-                LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, RESPONSIBLE_UNIT,
+                LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
+                MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
+                COMMITMENT_DATE, LEADER_INSTRUCTION, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
+                EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT);

@@ -2,21 +2,54 @@ package cn.grassroots.cases.handling;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** 办理: the unit's reply to the reporter and what it did are both required. */
+/**
+ * 办理: either the unit's reply to the reporter and what it did, or a request for more time (延期), which must
+ * come before the deadline, give a reason and stay within what the policy allows in all.
+ */
 @Component("resolveCompletion")
 class ResolveCompletionListener implements ExecutionListener {
+
+    private final CaseDeadlines deadlines;
+
+    ResolveCompletionListener(CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
 
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
             return;
         }
+        if (Boolean.TRUE.equals(execution.getVariable(REQUEST_EXTENSION))) {
+            checkExtensionRequest(execution);
+            return;
+        }
+        execution.setVariable(REQUEST_EXTENSION, false);
         CaseInput.requiredText(execution, RESOLUTION, 2000);
         CaseInput.requiredText(execution, MEASURES_TAKEN, 2000);
         execution.setVariable(UNIT_HANDLED, true);
+    }
+
+    private void checkExtensionRequest(DelegateExecution execution) {
+        Date deadline = deadlines.overdueAt(execution);
+        if (ClockUtil.getCurrentTime().after(deadline)) {
+            throw new InvalidCaseInputException(REQUEST_EXTENSION, "the deadline " + execution.getVariable(DUE_DATE)
+                    + " has passed; an extension must be requested before the deadline");
+        }
+        int days = CaseInput.requiredCount(execution, EXTENSION_DAYS);
+        int remaining = CaseInput.count(execution, MAX_EXTENSION_DAYS) - CaseInput.count(execution, TOTAL_EXTENSION_DAYS);
+        if (days < 1 || days > remaining) {
+            throw new InvalidCaseInputException(EXTENSION_DAYS, remaining < 1
+                    ? "no further extension is allowed for this case"
+                    : "must be between 1 and " + remaining + " days");
+        }
+        CaseInput.requiredText(execution, EXTENSION_REASON, 500);
     }
 }

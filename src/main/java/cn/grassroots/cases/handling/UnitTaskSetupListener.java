@@ -2,40 +2,35 @@ package cn.grassroots.cases.handling;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * When a case reaches the responsible unit: gives the task its due date (the sign-off limit for 签收, the
- * case deadline for 办理) so Tasklist shows and sorts it, and assigns it to the responsible person if the
- * dispatcher named one.
+ * case deadline for 办理) and, for 办理, the warning day as follow-up date, so Tasklist shows and sorts both;
+ * assigns it to the responsible person if the dispatcher named one.
  */
 @Component("unitTaskSetup")
 class UnitTaskSetupListener implements TaskListener {
 
-    private final HandlingCalendar calendar;
+    private final CaseDeadlines deadlines;
 
-    UnitTaskSetupListener(HandlingCalendar calendar) {
-        this.calendar = calendar;
+    UnitTaskSetupListener(CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setDueDate(calendar.endOf(deadlineOf(task)));
+        if (IssueHandlingProcess.Elements.TASK_ACCEPT_ISSUE.equals(task.getTaskDefinitionKey())) {
+            task.setDueDate(deadlines.signOffOverdueAt(task));
+        } else {
+            task.setDueDate(deadlines.overdueAt(task));
+            task.setFollowUpDate(deadlines.warningAt(task));
+        }
         Object person = task.getVariable(RESPONSIBLE_PERSON);
         if (person instanceof String userId && !userId.isBlank()) {
             task.setAssignee(userId);
         }
-    }
-
-    private LocalDate deadlineOf(DelegateTask task) {
-        if (IssueHandlingProcess.Elements.TASK_ACCEPT_ISSUE.equals(task.getTaskDefinitionKey())) {
-            DeadlineRule rule = DeadlineRules.load(task);
-            return calendar.deadlineFromToday(rule.signOffDays(), rule.signOffDayType());
-        }
-        return CaseInput.requiredDate(task, DUE_DATE);
     }
 }

@@ -27,23 +27,24 @@ class DeadlinePolicyTests {
         }
     }
 
-    @ParameterizedTest(name = "{0}/{1}/{2} -> {3}, {4} {5} days, sign off in {6} {7} days, warn {8} days before")
+    @ParameterizedTest(name = "{0}/{1}/{2} -> {3}, {4} {5} days, sign off {6} {7}, warn {8}, escalate {9}, extend {10}")
     @CsvSource({
-            // channel,  urgency, category,             unit,               limit, type,    signOff, type,   warning
-            "RESEARCH,   NORMAL,  ROADS_TRAFFIC,         unit-roads,         15, WORKING, 2, WORKING, 3",
-            "ONSITE,     URGENT,  WATER,                 unit-water,         3,  WORKING, 1, WORKING, 1",
-            "PETITION,   URGENT,  CIVIL_AFFAIRS,         unit-civil,         3,  WORKING, 1, WORKING, 1",
-            "PETITION,   NORMAL,  CIVIL_AFFAIRS,         unit-civil,         60, NATURAL, 5, WORKING, 10",
-            "PETITION,   NORMAL,  LAND_HOUSING,          unit-land,          60, NATURAL, 5, WORKING, 10",
-            "PUBLICIZE,  NORMAL,  POLICY_INQUIRY,        unit-town-qingshan, 3,  WORKING, 1, WORKING, 1",
-            "RESEARCH,   NORMAL,  LAND_HOUSING,          unit-land,          20, WORKING, 2, WORKING, 3",
-            "ONSITE,     NORMAL,  LABOR_SOCIAL_SECURITY, unit-hrss,          20, WORKING, 2, WORKING, 3",
-            "PUBLICIZE,  NORMAL,  ENVIRONMENT,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3",
-            "ONSITE,     NORMAL,  AGRICULTURE,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3",
-            "RESEARCH,   NORMAL,  OTHER,                 unit-town-qingshan, 15, WORKING, 2, WORKING, 3",
+            // channel, urgency, category,            unit,               limit, type,  signOff, type, warn, grace, ext
+            "RESEARCH,  NORMAL, ROADS_TRAFFIC,         unit-roads,         15, WORKING, 2, WORKING, 3,  5, 10",
+            "ONSITE,    URGENT, WATER,                 unit-water,         3,  WORKING, 1, WORKING, 1,  1, 2",
+            "PETITION,  URGENT, CIVIL_AFFAIRS,         unit-civil,         3,  WORKING, 1, WORKING, 1,  1, 2",
+            "PETITION,  NORMAL, CIVIL_AFFAIRS,         unit-civil,         60, NATURAL, 5, WORKING, 10, 7, 30",
+            "PETITION,  NORMAL, LAND_HOUSING,          unit-land,          60, NATURAL, 5, WORKING, 10, 7, 30",
+            "PUBLICIZE, NORMAL, POLICY_INQUIRY,        unit-town-qingshan, 3,  WORKING, 1, WORKING, 1,  2, 3",
+            "RESEARCH,  NORMAL, LAND_HOUSING,          unit-land,          20, WORKING, 2, WORKING, 3,  5, 10",
+            "ONSITE,    NORMAL, LABOR_SOCIAL_SECURITY, unit-hrss,          20, WORKING, 2, WORKING, 3,  5, 10",
+            "PUBLICIZE, NORMAL, ENVIRONMENT,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10",
+            "ONSITE,    NORMAL, AGRICULTURE,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10",
+            "RESEARCH,  NORMAL, OTHER,                 unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10",
     })
     void decidesUnitAndLimits(String channel, String urgency, String category, String unit, int limitDays,
-            String limitType, int signOffDays, String signOffType, int warningDays) {
+            String limitType, int signOffDays, String signOffType, int warningDays, int graceDays,
+            int extensionDays) {
         DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision,
                 Map.<String, Object>of("channel", channel, "urgency", urgency, "category", category))
                 .getSingleResult();
@@ -54,6 +55,8 @@ class DeadlinePolicyTests {
         assertThat(result.<Number>getEntry("signOffDays").intValue()).isEqualTo(signOffDays);
         assertThat(result.<String>getEntry("signOffDayType")).isEqualTo(signOffType);
         assertThat(result.<Number>getEntry("warningLeadDays").intValue()).isEqualTo(warningDays);
+        assertThat(result.<Number>getEntry("escalationGraceDays").intValue()).isEqualTo(graceDays);
+        assertThat(result.<Number>getEntry("maxExtensionDays").intValue()).isEqualTo(extensionDays);
     }
 
     @ParameterizedTest

@@ -1,0 +1,35 @@
+package cn.grassroots.cases.supervision;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.DUE_DATE;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.SIGN_OFF_DUE_DATE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.CaseInput;
+
+/** Called by the process when a case enters a stage with a deadline, and when it closes. */
+@Component("caseWatch")
+public class CaseWatch {
+
+    public static final String STAGE_SIGN_OFF = "SIGN_OFF";
+    public static final String STAGE_RESOLVE = "RESOLVE";
+
+    private final SupervisionRecords records;
+
+    CaseWatch(SupervisionRecords records) {
+        this.records = records;
+    }
+
+    public void enterSignOff(DelegateExecution execution) {
+        records.watch(execution, STAGE_SIGN_OFF, CaseInput.requiredDate(execution, SIGN_OFF_DUE_DATE));
+    }
+
+    public void enterResolution(DelegateExecution execution) {
+        records.watch(execution, STAGE_RESOLVE, CaseInput.requiredDate(execution, DUE_DATE));
+    }
+
+    public void closed(DelegateExecution execution) {
+        records.close(execution);
+    }
+}

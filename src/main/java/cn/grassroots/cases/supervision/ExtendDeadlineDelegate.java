@@ -1,0 +1,64 @@
+package cn.grassroots.cases.supervision;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.CaseInput;
+import cn.grassroots.cases.handling.DayType;
+import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+
+/**
+ * 延期批准: moves the deadline by the days asked (counted like the handling limit) and recalculates every pending
+ * timer of the resolution stage from it, so no timer fires at the old deadline.
+ */
+@Component("extendDeadline")
+class ExtendDeadlineDelegate implements JavaDelegate {
+
+    static final List<String> DEADLINE_TIMERS = List.of(
+            Elements.TIMER_RESOLVE_WARNING, Elements.TIMER_RESOLVE_OVERDUE, Elements.TIMER_LEADER_ESCALATION);
+
+    private final HandlingCalendar calendar;
+    private final SupervisionRecords records;
+
+    ExtendDeadlineDelegate(HandlingCalendar calendar, SupervisionRecords records) {
+        this.calendar = calendar;
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int days = CaseInput.requiredCount(execution, EXTENSION_DAYS);
+        LocalDate oldDeadline = CaseInput.requiredDate(execution, DUE_DATE);
+        LocalDate newDeadline = calendar.addDays(oldDeadline, days,
+                DayType.valueOf((String) execution.getVariable(LIMIT_DAY_TYPE)));
+        execution.setVariable(DUE_DATE, newDeadline.toString());
+        execution.setVariable(TOTAL_EXTENSION_DAYS, CaseInput.count(execution, TOTAL_EXTENSION_DAYS) + days);
+        execution.setVariable(REQUEST_EXTENSION, false);
+        execution.setVariable(WARNING, false);
+        recalculateTimers(execution);
+        records.event(execution, EscalationKind.EXTENSION_APPROVED, CaseInput.count(execution, ESCALATION_LEVEL),
+                oldDeadline);
+        records.watch(execution, CaseWatch.STAGE_RESOLVE, newDeadline);
+    }
+
+    private static void recalculateTimers(DelegateExecution execution) {
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).timers()
+                .list()) {
+            String activityId = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            if (DEADLINE_TIMERS.contains(activityId)) {
+                management.recalculateJobDuedate(job.getId(), false);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package cn.grassroots.cases.supervision;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.CaseInput;
+
+/**
+ * Writes the escalation log and the case watch (the overdue board's table) in the engine's transaction, so they
+ * change exactly when the process does.
+ */
+@Component
+class SupervisionRecords {
+
+    private final JdbcTemplate jdbc;
+
+    SupervisionRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a step once per case, kind and deadline (a timer re-created for the same deadline adds nothing). */
+    void event(DelegateExecution execution, EscalationKind kind, int level, LocalDate dueDate) {
+        jdbc.update("""
+                INSERT INTO escalation_event (process_instance_id, case_number, kind, escalation_level,
+                                              responsible_unit, due_date, occurred_at)
+                SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM escalation_event
+                    WHERE process_instance_id = ? AND kind = ? AND due_date = ?)""",
+                execution.getProcessInstanceId(), execution.getProcessBusinessKey(), kind.name(), level,
+                execution.getVariable(RESPONSIBLE_UNIT), Date.valueOf(dueDate), now(),
+                execution.getProcessInstanceId(), kind.name(), Date.valueOf(dueDate));
+    }
+
+    /** The case entered a stage with a deadline: its watch row shows that stage, deadline and flags. */
+    void watch(DelegateExecution execution, String stage, LocalDate dueDate) {
+        int updated = jdbc.update("""
+                UPDATE case_watch SET title = ?, responsible_unit = ?, stage = ?, due_date = ?, warning = ?,
+                                      overdue = ?, escalation_level = ?, updated_at = ?, closed_at = NULL
+                WHERE process_instance_id = ?""",
+                title(execution), execution.getVariable(RESPONSIBLE_UNIT), stage, Date.valueOf(dueDate),
+                flag(execution, WARNING), flag(execution, OVERDUE), CaseInput.count(execution, ESCALATION_LEVEL),
+                now(), execution.getProcessInstanceId());
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO case_watch (process_instance_id, case_number, title, responsible_unit, stage,
+                                            due_date, warning, overdue, escalation_level, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    execution.getProcessInstanceId(), execution.getProcessBusinessKey(), title(execution),
+                    execution.getVariable(RESPONSIBLE_UNIT), stage, Date.valueOf(dueDate), flag(execution, WARNING),
+                    flag(execution, OVERDUE), CaseInput.count(execution, ESCALATION_LEVEL), now());
+        }
+    }
+
+    /** The flags changed (warned, overdue, escalated). */
+    void updateFlags(DelegateExecution execution) {
+        jdbc.update("""
+                UPDATE case_watch SET warning = ?, overdue = ?, escalation_level = ?, updated_at = ?
+                WHERE process_instance_id = ?""",
+                flag(execution, WARNING), flag(execution, OVERDUE), CaseInput.count(execution, ESCALATION_LEVEL),
+                now(), execution.getProcessInstanceId());
+    }
+
+    void close(DelegateExecution execution) {
+        jdbc.update("UPDATE case_watch SET closed_at = ?, updated_at = ? WHERE process_instance_id = ?",
+                now(), now(), execution.getProcessInstanceId());
+    }
+
+    private static String title(DelegateExecution execution) {
+        return String.valueOf(execution.getVariable(TITLE));
+    }
+
+    private static boolean flag(DelegateExecution execution, String name) {
+        return Boolean.TRUE.equals(execution.getVariable(name));
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+}
