@@ -111,6 +111,36 @@ public class CaseDriver {
         return complete(IssueHandlingProcess.Elements.TASK_CALLBACK, "dispatcher", variables);
     }
 
+    /** The due date of this case's pending timer at {@code activityId} (null when none is pending). */
+    public java.util.Date timerDue(String activityId) {
+        Job timer = timer(activityId);
+        return timer == null ? null : timer.getDuedate();
+    }
+
+    /** Moves the engine clock just past the timer's due date and runs every job that is due then. */
+    public CaseDriver fireTimer(String activityId) {
+        Job timer = timer(activityId);
+        if (timer == null) {
+            throw new AssertionError("no pending timer " + activityId + " in case " + instance.getBusinessKey());
+        }
+        moveClockTo(new java.util.Date(timer.getDuedate().getTime() + 1000));
+        return executeJobs();
+    }
+
+    /** Moves the engine clock (tests reset it with {@code ClockUtil.reset()}). */
+    public CaseDriver moveClockTo(java.util.Date instant) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(instant);
+        return this;
+    }
+
+    private Job timer(String activityId) {
+        var management = engine.getManagementService();
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+                .filter(job -> activityId.equals(management.createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+                .findFirst().orElse(null);
+    }
+
     /** Runs every due job of this case, as the job executor would, until none is left. */
     public CaseDriver executeJobs() {
         var management = engine.getManagementService();
