@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 
 /**
@@ -25,6 +26,9 @@ class TasklistFilters {
 
     static final String MY_TASKS = "我的待办";
     static final String GROUP_TASKS = "本单位待办";
+    static final String DUE_SOON = "即将到期";
+    static final String OVERDUE = "已逾期";
+    static final String SUPERVISION = "督办";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -42,6 +46,21 @@ class TasklistFilters {
         save(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned().orderByDueDate().asc());
+        save(DUE_SOON, "本人或本单位将在几个工作日内到期的待办", 0,
+                myAndMyUnitsTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dueSoon.limit()}")
+                        .orderByDueDate().asc());
+        save(OVERDUE, "本人或本单位已超过办理期限的待办", 5,
+                myAndMyUnitsTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        save(SUPERVISION, "督办、挂牌督办和延期审批任务", 10,
+                myAndMyUnitsTasks().taskDefinitionKeyIn(Elements.TASK_SUPERVISE_SIGN_OFF,
+                        Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION,
+                        Elements.TASK_APPROVE_EXTENSION).orderByDueDate().asc());
+    }
+
+    /** Tasks of the user's groups, claimed or not (a unit task always keeps its unit as candidate group). */
+    private TaskQuery myAndMyUnitsTasks() {
+        return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
     }
 
     private void save(String name, String description, int priority, TaskQuery query) {
@@ -62,7 +81,8 @@ class TasklistFilters {
                 column(Variables.CASE_NUMBER, "案件编号"),
                 column(Variables.TITLE, "问题标题"),
                 column(Variables.RESPONSIBLE_UNIT, "责任单位"),
-                column(Variables.DUE_DATE, "办理期限")));
+                column(Variables.DUE_DATE, "办理期限"),
+                column(Variables.ESCALATION_LEVEL, "督办级别")));
         return properties;
     }
 

@@ -41,7 +41,10 @@ class TasklistFiltersTests {
         filters.synchronize();
 
         assertThat(filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count()).isEqualTo(1);
-        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).count()).isEqualTo(1);
+        for (String name : java.util.List.of(TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON,
+                TasklistFilters.OVERDUE, TasklistFilters.SUPERVISION)) {
+            assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+        }
         Filter filter = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
         assertThat(filter.getProperties().get("variables").toString())
                 .contains(Variables.CASE_NUMBER, Variables.TITLE, Variables.RESPONSIBLE_UNIT, Variables.DUE_DATE);
@@ -58,6 +61,37 @@ class TasklistFiltersTests {
         engine.getTaskService().claim(signOff.getId(), "handler-land");
         assertThat(taskIdsIn(TasklistFilters.MY_TASKS, "handler-land", "unit-land")).contains(signOff.getId());
         assertThat(taskIdsIn(TasklistFilters.GROUP_TASKS, "handler-land", "unit-land")).doesNotContain(signOff.getId());
+    }
+
+    @Test
+    void dueSoonOverdueAndSupervisionFiltersShowTheRightTasksToTheRightPeople() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.of(2026, 12, 7, 8, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        try {
+            java.util.Map<String, Object> urgent = CaseDriver.roadsIssue();
+            urgent.put(Variables.URGENCY, "URGENT");
+            CaseDriver soon = CaseDriver.register(engine, urgent).sortTo("unit-roads").accept("handler-roads");
+            CaseDriver later = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                    .accept("handler-roads");
+            String soonTask = soon.task(Elements.TASK_RESOLVE_ISSUE).getId();
+            String laterTask = later.task(Elements.TASK_RESOLVE_ISSUE).getId();
+
+            assertThat(taskIdsIn(TasklistFilters.DUE_SOON, "handler-roads", "unit-roads"))
+                    .contains(soonTask).doesNotContain(laterTask);
+            assertThat(taskIdsIn(TasklistFilters.DUE_SOON, "handler-water", "unit-water")).doesNotContain(soonTask);
+            assertThat(taskIdsIn(TasklistFilters.OVERDUE, "handler-roads", "unit-roads")).doesNotContain(soonTask);
+
+            soon.fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
+            String supervise = soon.task(Elements.TASK_SUPERVISE_OVERDUE).getId();
+
+            assertThat(taskIdsIn(TasklistFilters.OVERDUE, "handler-roads", "unit-roads"))
+                    .contains(soonTask).doesNotContain(laterTask);
+            assertThat(taskIdsIn(TasklistFilters.DUE_SOON, "handler-roads", "unit-roads")).doesNotContain(soonTask);
+            assertThat(taskIdsIn(TasklistFilters.SUPERVISION, "supervisor", "supervision")).contains(supervise);
+            assertThat(taskIdsIn(TasklistFilters.SUPERVISION, "handler-roads", "unit-roads")).doesNotContain(supervise);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
     }
 
     private java.util.List<String> taskIdsIn(String filterName, String user, String group) {
