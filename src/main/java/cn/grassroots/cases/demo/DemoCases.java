@@ -3,6 +3,7 @@ package cn.grassroots.cases.demo;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -52,8 +53,9 @@ class DemoCases {
                 .processDefinitionKey(IssueHandlingProcess.KEY).count() > 0;
     }
 
-    void load() {
-        register("石桥村村口路灯损坏，夜间出行不便", "村口至小学约300米路段的6盏路灯已损坏两个月，学生晚自习回家路黑。",
+    /** Loads the demo cases; answers their process instance ids. */
+    List<String> load() {
+        String lamps = register("石桥村村口路灯损坏，夜间出行不便", "村口至小学约300米路段的6盏路灯已损坏两个月，学生晚自习回家路黑。",
                 "RESEARCH", "ROADS_TRAFFIC", "NORMAL", "青山镇石桥村", "陈建国", "13800001111");
 
         String burst = register("青山镇东街自来水主管爆裂", "东街菜市场旁供水主管爆裂，周边200余户停水。",
@@ -64,6 +66,10 @@ class DemoCases {
                 "PETITION", "CIVIL_AFFAIRS", "NORMAL", "白水镇白水村", "黄桂兰", "13700003333");
         sort(allowance, "unit-civil", "DIRECT");
         complete(allowance, Elements.TASK_ACCEPT_ISSUE, "handler-civil", Map.of(ACCEPTED, true));
+        // for the overdue board and the supervisors' Tasklist: fired by hand, as README shows
+        fireTimer(allowance, Elements.TIMER_RESOLVE_WARNING);
+        fireTimer(allowance, Elements.TIMER_RESOLVE_OVERDUE);
+        fireTimer(burst, Elements.TIMER_SIGN_OFF_OVERDUE);
 
         String wages = register("工地拖欠农民工工资", "县城某安置房项目拖欠12名农民工工资共计约18万元。",
                 "PETITION", "LABOR_SOCIAL_SECURITY", "NORMAL", "青山镇安置房工地", "杨永福", "0571-87654321");
@@ -89,6 +95,7 @@ class DemoCases {
         String answered = start(onSpot);
         complete(answered, Elements.TASK_CALLBACK, "dispatcher", Map.of(SATISFACTION, "SATISFIED"));
         LOG.info("Demo cases loaded");
+        return List.of(lamps, burst, allowance, wages, garbage, answered);
     }
 
     private String register(String title, String description, String channel, String category, String urgency,
@@ -136,6 +143,14 @@ class DemoCases {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private void fireTimer(String instanceId, String timerActivityId) {
+        String definitionId = managementService.createJobDefinitionQuery().activityIdIn(timerActivityId)
+                .list().stream().map(definition -> definition.getId()).findFirst().orElseThrow();
+        Job timer = managementService.createJobQuery().processInstanceId(instanceId).jobDefinitionId(definitionId)
+                .singleResult();
+        managementService.executeJob(timer.getId());
     }
 
     /** Runs the case's asynchronous steps now, so the demo is in its state as soon as the app is up. */

@@ -1,10 +1,19 @@
 package cn.grassroots.cases.system;
 
+import java.io.IOException;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 /**
  * HTTP basic authentication against the engine's identity service for the engine REST API and the
@@ -14,14 +23,40 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ApiAuthenticationConfig {
 
+    /** First: a webapp session (the Cockpit overdue board) authenticates {@code /api/**} calls. */
+    @Bean
+    FilterRegistrationBean<WebappSessionAuthenticationFilter> webappSessionAuthenticationFilter(
+            IdentityService identityService) {
+        FilterRegistrationBean<WebappSessionAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new WebappSessionAuthenticationFilter(identityService));
+        registration.setName("grassroots-api-session-authentication");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
+    }
+
+    /** Then HTTP basic, unless the session filter authenticated the request already. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new BasicUnlessSessionAuthenticated());
         registration.setName("grassroots-api-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
+    }
+
+    static class BasicUnlessSessionAuthenticated extends ProcessEngineAuthenticationFilter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (Boolean.TRUE.equals(request.getAttribute(WebappSessionAuthenticationFilter.AUTHENTICATED))) {
+                chain.doFilter(request, response);
+            } else {
+                super.doFilter(request, response, chain);
+            }
+        }
     }
 }

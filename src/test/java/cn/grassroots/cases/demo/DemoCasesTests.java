@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.grassroots.cases.GrassrootsTest;
-import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 @GrassrootsTest
@@ -24,22 +23,29 @@ class DemoCasesTests {
     @Autowired
     RuntimeService runtimeService;
 
+    static final List<String> STAGES = List.of(Elements.TASK_SORT_ISSUE, Elements.TASK_ACCEPT_ISSUE,
+            Elements.TASK_RESOLVE_ISSUE, Elements.TASK_REVIEW_RESOLUTION, Elements.TASK_CALLBACK);
+
     @Test
-    void demoCasesCoverEveryStageOfHandling() {
+    void demoCasesCoverEveryStageOfHandlingAndShowTheLadder() {
         long before = historyService.createHistoricProcessInstanceQuery().count();
 
-        demoCases.load();
+        List<String> ids = demoCases.load();
 
-        List<HistoricProcessInstance> loaded = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(IssueHandlingProcess.KEY).orderByProcessInstanceStartTime().desc()
-                .listPage(0, 6);
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before + 6);
+        List<HistoricProcessInstance> loaded = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceIds(new java.util.HashSet<>(ids)).list();
         List<String> stages = loaded.stream()
                 .map(instance -> instance.getEndTime() != null ? "closed"
-                        : runtimeService.getActiveActivityIds(instance.getId()).get(0))
+                        : runtimeService.getActiveActivityIds(instance.getId()).stream()
+                                .filter(STAGES::contains).findFirst().orElseThrow())
                 .toList();
         assertThat(stages).containsExactlyInAnyOrder(Elements.TASK_SORT_ISSUE, Elements.TASK_ACCEPT_ISSUE,
                 Elements.TASK_RESOLVE_ISSUE, Elements.TASK_REVIEW_RESOLUTION, Elements.TASK_CALLBACK, "closed");
         assertThat(loaded).allSatisfy(instance -> assertThat(instance.getBusinessKey()).startsWith("SX-"));
+        // one case overdue in resolution with a 督办 task, one overdue in sign-off
+        assertThat(loaded.stream().filter(instance -> instance.getEndTime() == null)
+                .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList())
+                .contains(Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_SUPERVISE_SIGN_OFF);
     }
 }

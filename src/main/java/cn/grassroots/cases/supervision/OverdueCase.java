@@ -1,0 +1,7 @@
+package cn.grassroots.cases.supervision;
+
+/** One row of the overdue board. {@code daysOverdue} counts calendar days past the deadline (0 if not yet due). */
+record OverdueCase(String caseNumber, String processInstanceId, String title, String responsibleUnit,
+        String unitName, String stage, String dueDate, long daysOverdue, boolean warning, boolean overdue,
+        int escalationLevel) {
+}
