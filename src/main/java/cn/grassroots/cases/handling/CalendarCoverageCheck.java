@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up: every working-day deadline the policy can set from today (the longest handling limit with its
- * largest extension and grace period) must fall in a year whose holiday calendar is loaded. Otherwise, with
- * {@code grassroots.handling.beyond-calendar=FAIL} (the default), the application refuses to start and says
- * which file to add.
+ * grace period before leader escalation) must fall in a year whose holiday calendar is loaded. Otherwise, with
+ * {@code grassroots.handling.require-calendar=true} (the default), the application refuses to start and says
+ * which file to add; without it, the gap is logged and Monday to Friday are counted there.
  */
 @Component
 class CalendarCoverageCheck implements ApplicationRunner {
@@ -19,22 +19,31 @@ class CalendarCoverageCheck implements ApplicationRunner {
 
     private final DeadlinePolicy policy;
     private final HandlingCalendar calendar;
+    private final HandlingProperties properties;
 
-    CalendarCoverageCheck(DeadlinePolicy policy, HandlingCalendar calendar) {
+    CalendarCoverageCheck(DeadlinePolicy policy, HandlingCalendar calendar, HandlingProperties properties) {
         this.policy = policy;
         this.calendar = calendar;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int longest = longestWorkingDayHorizon();
-        try {
-            LOG.info("Working-day calendar covers the longest deadline from today ({} working days): {}", longest,
-                    calendar.deadlineFromToday(longest, DayType.WORKING));
-        } catch (IllegalStateException missingYear) {
-            throw new IllegalStateException("Start-up refused: a deadline of " + longest
-                    + " working days from today cannot be counted. " + missingYear.getMessage(), missingYear);
+        java.time.LocalDate last = calendar.deadlineFromToday(longest, DayType.WORKING);
+        if (calendar.hasHolidayDataUntil(last)) {
+            LOG.info("Holiday calendars {} cover the longest deadline from today ({} working days: {})",
+                    calendar.schedule().years(), longest, last);
+            return;
         }
+        String problem = "A deadline of " + longest + " working days from today falls on about " + last
+                + ", but holiday calendars are loaded only for " + calendar.schedule().years()
+                + ". Add calendar/holidays-" + last.getYear() + ".txt (the State Council schedule for "
+                + last.getYear() + "), or set grassroots.handling.require-calendar=false to count Monday to Friday.";
+        if (properties.requireCalendar()) {
+            throw new IllegalStateException("Start-up refused. " + problem);
+        }
+        LOG.warn(problem);
     }
 
     private int longestWorkingDayHorizon() {
@@ -44,8 +53,7 @@ class CalendarCoverageCheck implements ApplicationRunner {
                 for (Channel channel : Channel.values()) {
                     DeadlineRule rule = policy.decide(category, urgency, channel);
                     if (rule.limitDayType() == DayType.WORKING) {
-                        longest = Math.max(longest,
-                                rule.limitDays() + rule.maxExtensionDays() + rule.escalationGraceDays());
+                        longest = Math.max(longest, rule.limitDays() + rule.escalationGraceDays());
                     }
                     if (rule.signOffDayType() == DayType.WORKING) {
                         longest = Math.max(longest, rule.signOffDays());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -16,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A deadline is the end of its last day. Working days are Monday to Friday except official days off, plus the
  * weekend days that the State Council schedule makes working days (调休), as loaded in the {@link HolidaySchedule}.
+ * In a year without holiday data, Monday to Friday count and an error is logged once for that year: a deadline
+ * that misses a holiday is better than a unit that cannot sign off. {@link CalendarCoverageCheck} keeps that from
+ * happening unnoticed by refusing to start without the data.
  */
 public class HandlingCalendar {
 
@@ -25,6 +30,7 @@ public class HandlingCalendar {
 
     private final HandlingProperties properties;
     private final HolidaySchedule schedule;
+    private final Set<Integer> yearsReported = ConcurrentHashMap.newKeySet();
 
     public HandlingCalendar(HandlingProperties properties, HolidaySchedule schedule) {
         this.properties = properties;
@@ -56,14 +62,27 @@ public class HandlingCalendar {
         return addDays(today(), days, type);
     }
 
+    /** Whether working days can be counted exactly up to {@code day}: every year from today's has holiday data. */
+    public boolean hasHolidayDataUntil(LocalDate day) {
+        for (int year = today().getYear(); year <= day.getYear(); year++) {
+            if (!schedule.covers(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public HolidaySchedule schedule() {
+        return schedule;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         if (!schedule.covers(day.getYear())) {
-            if (properties.beyondCalendar() == HandlingProperties.BeyondCalendar.FAIL) {
-                throw new IllegalStateException("No holiday calendar for " + day.getYear()
-                        + ": working days cannot be counted. Add calendar/holidays-" + day.getYear()
-                        + ".txt with the State Council schedule (loaded years: " + schedule.years() + ")");
+            if (yearsReported.add(day.getYear())) {
+                LOG.error("No holiday calendar for {}: counting Monday to Friday as working days. Add "
+                        + "calendar/holidays-{}.txt with the State Council schedule (loaded: {})",
+                        day.getYear(), day.getYear(), schedule.years());
             }
-            LOG.warn("No holiday calendar for {}: counting Monday to Friday as working days", day.getYear());
             return isWeekday(day);
         }
         if (schedule.isMakeUpWorkday(day)) {

@@ -19,11 +19,8 @@ class HandlingCalendarTests {
     private static final HolidaySchedule OFFICIAL_2026 =
             HolidaySchedule.of(new ClassPathResource("calendar/holidays-2026.txt"));
 
-    private final HandlingCalendar calendar = calendar(HandlingProperties.BeyondCalendar.FAIL);
-
-    private static HandlingCalendar calendar(HandlingProperties.BeyondCalendar beyond) {
-        return new HandlingCalendar(new HandlingProperties(SHANGHAI, "SX", 2, "", beyond, 3), OFFICIAL_2026);
-    }
+    private final HandlingCalendar calendar =
+            new HandlingCalendar(new HandlingProperties(SHANGHAI, "SX", 2, "", true, 3), OFFICIAL_2026);
 
     @Test
     void naturalDaysCountEveryDayIncludingHolidays() {
@@ -71,17 +68,10 @@ class HandlingCalendarTests {
     }
 
     @Test
-    void aYearWithoutHolidayDataIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> calendar.addDays(LocalDate.of(2026, 12, 28), 5, DayType.WORKING))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("No holiday calendar for 2027")
-                .hasMessageContaining("calendar/holidays-2027.txt");
-    }
-
-    @Test
-    void weekendsOnlyModeCountsMondayToFridayBeyondTheData() {
-        assertThat(calendar(HandlingProperties.BeyondCalendar.WEEKENDS_ONLY)
-                .addDays(LocalDate.of(2026, 12, 28), 5, DayType.WORKING)).isEqualTo(LocalDate.of(2027, 1, 4));
+    void beyondTheLoadedYearsMondayToFridayCount() {
+        assertThat(calendar.addDays(LocalDate.of(2026, 12, 28), 5, DayType.WORKING))
+                .isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(calendar.schedule().covers(2027)).isFalse();
     }
 
     @Test
