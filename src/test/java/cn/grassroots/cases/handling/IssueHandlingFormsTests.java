@@ -91,7 +91,7 @@ class IssueHandlingFormsTests {
             throws Exception {
         for (JsonNode component : readForm(definition.getDeploymentId(), resources, "forms/" + form + ".form")
                 .path("components")) {
-            if (key.equals(component.path("key").asText()) && !component.path("readonly").asBoolean()) {
+            if (key.equals(component.path("key").asText()) && !component.path("disabled").asBoolean()) {
                 return component;
             }
         }

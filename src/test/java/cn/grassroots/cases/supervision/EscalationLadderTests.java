@@ -136,14 +136,28 @@ class EscalationLadderTests {
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(1);
         assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF)).hasCandidateGroup(Groups.SUPERVISION);
         assertThat(events(issue)).containsExactly("SIGN_OFF_OVERDUE/1/unit-roads/2026-12-09");
-
-        // signing off ends the 督办 task; the resolution stage starts with clean flags and its own timers
-        issue.accept("handler-roads");
+        issue.complete(TASK_SUPERVISE_SIGN_OFF, "supervisor", Map.of(SUPERVISE_NOTE, "已通知交通运输局当日签收。"));
         assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF)).isNull();
+        assertThat(issue.instance()).hasPassed("End_SignOffSupervised").isWaitingAt(TASK_ACCEPT_ISSUE);
+
+        // signing off starts the resolution stage with clean flags and its own timers
+        issue.accept("handler-roads");
         assertThat(issue.variable(OVERDUE)).isEqualTo(false);
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(0);
         assertThat(issue.timerDue(TIMER_SIGN_OFF_OVERDUE)).isNull();
         assertThat(issue.timerDue(TIMER_RESOLVE_OVERDUE)).isNotNull();
+    }
+
+    @Test
+    void signingOffWhileThe督办TaskIsOpenEndsIt() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .fireTimer(TIMER_SIGN_OFF_OVERDUE);
+        assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF)).isNotNull();
+
+        issue.accept("handler-roads");
+
+        assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF)).isNull();
+        assertThat(issue.instance()).isWaitingAt(TASK_RESOLVE_ISSUE);
     }
 
     @Test

@@ -13,7 +13,7 @@ function el(tag, attributes = {}, children = []) {
 function row(item) {
   const link = el('a', { href: `#/process-instance/${item.processInstanceId}/runtime`, class: 'gc-case-link' },
     [item.caseNumber]);
-  const state = item.overdue ? `逾期 ${item.daysOverdue} 天` : '即将到期';
+  const state = !item.overdue ? '即将到期' : item.daysOverdue > 0 ? `逾期 ${item.daysOverdue} 天` : '已逾期';
   return el('tr', { class: item.overdue ? 'gc-overdue' : 'gc-warning', 'data-case': item.caseNumber }, [
     el('td', {}, [link]),
     el('td', {}, [item.title]),
