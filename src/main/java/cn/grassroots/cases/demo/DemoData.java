@@ -8,20 +8,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import cn.grassroots.cases.organization.DemoOrganization;
-
-/** In the {@code demo} profile: the demo organisation, then (once, on an empty database) the demo cases. */
+/**
+ * In the {@code demo} profile, once the demo organisation file is synchronised: the demo cases, once, on an empty
+ * database.
+ */
 @Component
 @Profile("demo")
 class DemoData {
 
-    private final DemoOrganization organization;
     private final DemoCases cases;
     private final boolean loadCases;
 
-    DemoData(DemoOrganization organization, DemoCases cases,
-            @Value("${grassroots.demo.load-cases:true}") boolean loadCases) {
-        this.organization = organization;
+    DemoData(DemoCases cases, @Value("${grassroots.demo.load-cases:true}") boolean loadCases) {
         this.cases = cases;
         this.loadCases = loadCases;
     }
@@ -29,7 +27,6 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     public void load() {
-        organization.create();
         if (loadCases && !cases.alreadyLoaded()) {
             cases.load();
         }
