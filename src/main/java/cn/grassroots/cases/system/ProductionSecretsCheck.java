@@ -1,0 +1,84 @@
+package cn.grassroots.cases.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outside the demo, refuses to start without an administrator, with a well-known or short administrator password,
+ * or with the demo's "password = user id" rule, and says why. The configuration is checked before any bean is
+ * created (so the engine never creates an administrator with a weak password); whether an administrator exists
+ * is checked once the engine runs.
+ */
+@Component
+@Profile("!demo")
+class ProductionSecretsCheck implements ApplicationRunner {
+
+    /** Runs before the engine is built. */
+    @Configuration
+    @Profile("!demo")
+    static class EarlyCheck {
+
+        @Bean
+        static BeanFactoryPostProcessor productionSecretsEarlyCheck(Environment environment) {
+            return beanFactory -> refuseIf(problems(environment, true));
+        }
+    }
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "camunda", "password", "123456", "12345678",
+            "123456789", "changeme", "secret", "qwerty", "admin123", "password1");
+
+    private final Environment environment;
+    private final IdentityService identityService;
+
+    ProductionSecretsCheck(Environment environment, IdentityService identityService) {
+        this.environment = environment;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean adminExists = identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
+        refuseIf(problems(environment, adminExists));
+    }
+
+    private static void refuseIf(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Start-up refused (not the demo profile): " + String.join(" ", problems));
+        }
+    }
+
+    static List<String> problems(Environment environment, boolean adminExists) {
+        List<String> problems = new ArrayList<>();
+        String adminId = environment.getProperty("camunda.bpm.admin-user.id");
+        String password = environment.getProperty("camunda.bpm.admin-user.password");
+        if (adminId == null || adminId.isBlank()) {
+            if (!adminExists) {
+                problems.add("There is no administrator: set CAMUNDA_BPM_ADMINUSER_ID and "
+                        + "CAMUNDA_BPM_ADMINUSER_PASSWORD for the first start.");
+            }
+        } else if (password == null || password.length() < MIN_PASSWORD_LENGTH
+                || WELL_KNOWN.contains(password.toLowerCase(Locale.ROOT))
+                || password.equalsIgnoreCase(adminId)) {
+            problems.add("The administrator password (camunda.bpm.admin-user.password) is missing, shorter than "
+                    + MIN_PASSWORD_LENGTH + " characters, well known or equal to the user id.");
+        }
+        if ("USER_ID".equalsIgnoreCase(environment.getProperty("grassroots.organization.initial-passwords"))) {
+            problems.add("grassroots.organization.initial-passwords=USER_ID is for the demo only.");
+        }
+        return problems;
+    }
+}
