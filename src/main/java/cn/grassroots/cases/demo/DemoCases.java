@@ -115,14 +115,15 @@ class DemoCases {
     }
 
     private String start(Map<String, Object> facts) {
-        identityService.setAuthenticatedUserId("dispatcher");
+        authenticate("dispatcher");
+        ProcessInstance instance;
         try {
-            ProcessInstance instance = runtimeService.startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
-            executeJobs(instance.getId());
-            return instance.getId();
+            instance = runtimeService.startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
         } finally {
             identityService.clearAuthentication();
         }
+        executeJobs(instance.getId());
+        return instance.getId();
     }
 
     private void sort(String instanceId, String unit, String path) {
@@ -135,14 +136,14 @@ class DemoCases {
     private void complete(String instanceId, String taskKey, String userId, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
                 .singleResult();
-        identityService.setAuthenticatedUserId(userId);
+        authenticate(userId);
         try {
             taskService.claim(task.getId(), userId);
             taskService.complete(task.getId(), variables);
-            executeJobs(instanceId);
         } finally {
             identityService.clearAuthentication();
         }
+        executeJobs(instanceId);
     }
 
     private void fireTimer(String instanceId, String timerActivityId) {
@@ -151,6 +152,12 @@ class DemoCases {
         Job timer = managementService.createJobQuery().processInstanceId(instanceId).jobDefinitionId(definitionId)
                 .singleResult();
         managementService.executeJob(timer.getId());
+    }
+
+    /** As the webapps log people in: with their groups, so the same authorizations apply. */
+    private void authenticate(String userId) {
+        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(group -> group.getId()).toList());
     }
 
     /** Runs the case's asynchronous steps now, so the demo is in its state as soon as the app is up. */

@@ -4,8 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 
 /**
@@ -32,29 +37,33 @@ class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
+    private final AuthorizationService authorizationService;
 
-    TasklistFilters(FilterService filterService, TaskService taskService) {
+    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
         this.filterService = filterService;
         this.taskService = taskService;
+        this.authorizationService = authorizationService;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     public void synchronize() {
-        save(MY_TASKS, "指派给我的待办，按办理期限排序", -5,
+        saveForEveryone(MY_TASKS, "指派给我的待办，按办理期限排序", -5,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        save(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -10,
+        saveForEveryone(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned().orderByDueDate().asc());
-        save(DUE_SOON, "本人或本单位将在几个工作日内到期的待办", 0,
+        saveForEveryone(DUE_SOON, "本人或本单位将在几个工作日内到期的待办", 0,
                 myAndMyUnitsTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dueSoon.limit()}")
                         .orderByDueDate().asc());
-        save(OVERDUE, "本人或本单位已超过办理期限的待办", 5,
+        saveForEveryone(OVERDUE, "本人或本单位已超过办理期限的待办", 5,
                 myAndMyUnitsTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
-        save(SUPERVISION, "督办、挂牌督办和延期审批任务", 10,
+        Filter supervision = save(SUPERVISION, "督办、挂牌督办和延期审批任务", 10,
                 myAndMyUnitsTasks().taskDefinitionKeyIn(Elements.TASK_SUPERVISE_SIGN_OFF,
                         Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION,
                         Elements.TASK_APPROVE_EXTENSION).orderByDueDate().asc());
+        readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.SUPERVISION);
+        readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.LEADERS);
     }
 
     /** Tasks of the user's groups, claimed or not (a unit task always keeps its unit as candidate group). */
@@ -63,13 +72,40 @@ class TasklistFilters {
                 .includeAssignedTasks();
     }
 
-    private void save(String name, String description, int priority, TaskQuery query) {
+    /** A filter every logged-in user sees (it only ever lists tasks they may see anyway). */
+    private void saveForEveryone(String name, String description, int priority, TaskQuery query) {
+        readableBy(save(name, description, priority, query), Authorization.AUTH_TYPE_GLOBAL, null);
+    }
+
+    private void readableBy(Filter filter, int type, String groupId) {
+        var query = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(filter.getId()).authorizationType(type);
+        if (groupId != null) {
+            query.groupIdIn(groupId);
+        }
+        if (query.count() > 0) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(type);
+        if (groupId == null) {
+            authorization.setUserId(Authorization.ANY);
+        } else {
+            authorization.setGroupId(groupId);
+        }
+        authorization.setResource(Resources.FILTER);
+        authorization.setResourceId(filter.getId());
+        authorization.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private Filter save(String name, String description, int priority, TaskQuery query) {
         List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
         Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
         filter.setQuery(query);
         filter.setProperties(properties(description, priority));
         filterService.saveFilter(filter);
         existing.stream().skip(1).forEach(duplicate -> filterService.deleteFilter(duplicate.getId()));
+        return filter;
     }
 
     private static Map<String, Object> properties(String description, int priority) {

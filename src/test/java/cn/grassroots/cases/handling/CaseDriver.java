@@ -37,16 +37,21 @@ public class CaseDriver {
 
     /** Registers the issue as {@code dispatcher} and runs the asynchronous step after registration. */
     public static CaseDriver register(ProcessEngine engine, Map<String, Object> facts) {
-        engine.getIdentityService().setAuthenticatedUserId("dispatcher");
+        authenticate(engine, "dispatcher");
+        ProcessInstance instance;
         try {
-            ProcessInstance instance = engine.getRuntimeService()
-                    .startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
-            CaseDriver driver = new CaseDriver(engine, instance);
-            driver.executeJobs();
-            return driver;
+            instance = engine.getRuntimeService().startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+        return new CaseDriver(engine, instance).executeJobs();
+    }
+
+    /** Logs the user in as the webapps and the REST API do: with their groups, so authorizations apply. */
+    public static void authenticate(ProcessEngine engine, String userId) {
+        var identity = engine.getIdentityService();
+        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
     }
 
     public ProcessInstance instance() {
@@ -74,7 +79,7 @@ public class CaseDriver {
         if (task == null) {
             throw new AssertionError("no open task " + taskKey + " in case " + instance.getBusinessKey());
         }
-        engine.getIdentityService().setAuthenticatedUserId(userId);
+        authenticate(engine, userId);
         try {
             engine.getTaskService().complete(task.getId(), variables);
         } finally {

@@ -1,0 +1,95 @@
+package cn.grassroots.cases.organization;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
+
+/**
+ * The grants each role needs, derived from the groups at start-up (after the organisation file is synchronised)
+ * and added idempotently. Unit groups get no standing rights on cases: the engine grants a unit the tasks it is
+ * candidate for, and takes them away when the case moves on, so a unit sees exactly the cases it holds.
+ * <ul>
+ * <li>every group: Tasklist, and reading the process model (names and diagram);</li>
+ * <li>{@code dispatch}: start cases, read all cases, their tasks and history;</li>
+ * <li>{@code supervision}, {@code leaders}: Cockpit too, read all cases, tasks and history.</li>
+ * </ul>
+ */
+@Component
+class AuthorizationGrants {
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+
+    private final AuthorizationService authorizationService;
+    private final IdentityService identityService;
+
+    AuthorizationGrants(AuthorizationService authorizationService, IdentityService identityService) {
+        this.authorizationService = authorizationService;
+        this.identityService = identityService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 7)
+    public void grant() {
+        for (Group group : identityService.createGroupQuery().list()) {
+            if (!"camunda-admin".equals(group.getId())) {
+                grant(group.getId(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+                grant(group.getId(), Resources.PROCESS_DEFINITION, IssueHandlingProcess.KEY, Permissions.READ);
+            }
+        }
+        for (String office : List.of(Groups.DISPATCH, Groups.SUPERVISION, Groups.LEADERS)) {
+            grant(office, Resources.PROCESS_DEFINITION, IssueHandlingProcess.KEY, Permissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+            grant(office, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+            grant(office, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        }
+        grant(Groups.DISPATCH, Resources.PROCESS_DEFINITION, IssueHandlingProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.DISPATCH, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        for (String office : List.of(Groups.SUPERVISION, Groups.LEADERS)) {
+            grant(office, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        }
+    }
+
+    /** Adds permissions to the group's grant on the resource, creating it if needed. */
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = authorization.getId() == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}
