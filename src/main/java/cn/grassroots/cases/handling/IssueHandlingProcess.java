@@ -100,6 +100,8 @@ public final class IssueHandlingProcess {
         public static final String REPORTER_NAME = "reporterName";
         public static final String REPORTER_PHONE = "reporterPhone";
         public static final String RESOLVED_ON_SPOT = "resolvedOnSpot";
+        /** 检举控告: the reporter is never revealed to a unit. */
+        public static final String ACCUSATION = "accusation";
         public static final String REGISTERED_BY = "registeredBy";
         public static final String REGISTERED_AT = "registeredAt";
         // deadline policy
@@ -154,7 +156,7 @@ public final class IssueHandlingProcess {
 
         /** Every variable the process knows; forms may only bind these keys. */
         public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
-                LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
+                LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
                 LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,

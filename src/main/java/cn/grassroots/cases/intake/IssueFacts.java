@@ -13,16 +13,22 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * {@link IssueFactsValidator} has checked it.
  */
 record IssueFacts(String title, String description, String channel, String category, String urgency,
-        String location, String reporterName, String reporterPhone, Object resolvedOnSpot, String resolution) {
+        String location, String reporterName, String reporterPhone, Object resolvedOnSpot, String resolution,
+        Object accusation) {
 
     static IssueFacts from(VariableScope scope) {
         return new IssueFacts(text(scope, TITLE), text(scope, DESCRIPTION), text(scope, CHANNEL),
                 text(scope, CATEGORY), text(scope, URGENCY), text(scope, LOCATION), text(scope, REPORTER_NAME),
-                text(scope, REPORTER_PHONE), scope.getVariable(RESOLVED_ON_SPOT), text(scope, RESOLUTION));
+                text(scope, REPORTER_PHONE), scope.getVariable(RESOLVED_ON_SPOT), text(scope, RESOLUTION),
+                scope.getVariable(ACCUSATION));
     }
 
     boolean isResolvedOnSpot() {
         return Boolean.TRUE.equals(resolvedOnSpot) || "true".equals(resolvedOnSpot);
+    }
+
+    boolean isAccusation() {
+        return Boolean.TRUE.equals(accusation) || "true".equals(accusation);
     }
 
     /** The variables a registration starts the process with, trimmed; absent optional facts are left out. */
@@ -37,6 +43,7 @@ record IssueFacts(String title, String description, String channel, String categ
         variables.put(REPORTER_NAME, strip(reporterName));
         variables.put(REPORTER_PHONE, strip(reporterPhone));
         variables.put(RESOLVED_ON_SPOT, isResolvedOnSpot());
+        variables.put(ACCUSATION, isAccusation());
         variables.put(RESOLUTION, isResolvedOnSpot() ? strip(resolution) : null);
         variables.values().removeIf(value -> value == null);
         return variables;

@@ -40,14 +40,18 @@ final class IssueFactsValidator {
         if (!isBlank(facts.reporterPhone()) && !PHONE.matcher(facts.reporterPhone().strip()).matches()) {
             errors.put(REPORTER_PHONE, "must be a mobile number (11 digits starting with 1) or a landline like 0571-87654321");
         }
-        Object onSpot = facts.resolvedOnSpot();
-        if (onSpot != null && !(onSpot instanceof Boolean) && !"true".equals(onSpot) && !"false".equals(onSpot)) {
-            errors.put(RESOLVED_ON_SPOT, "must be true or false");
-        }
+        flag(errors, RESOLVED_ON_SPOT, facts.resolvedOnSpot());
+        flag(errors, ACCUSATION, facts.accusation());
         if (facts.isResolvedOnSpot()) {
             required(errors, RESOLUTION, facts.resolution(), RESOLUTION_MAX);
         }
         return errors;
+    }
+
+    private static void flag(Map<String, String> errors, String field, Object value) {
+        if (value != null && !(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
+            errors.put(field, "must be true or false");
+        }
     }
 
     private static void required(Map<String, String> errors, String field, String value, int max) {

@@ -5,10 +5,11 @@ package cn.grassroots.cases.intake;
  * {@code URGENT}, …) and are checked with the other rules in {@link IssueFactsValidator}.
  */
 record IssueRegistrationRequest(String title, String description, String channel, String category, String urgency,
-        String location, String reporterName, String reporterPhone, Boolean resolvedOnSpot, String resolution) {
+        String location, String reporterName, String reporterPhone, Boolean resolvedOnSpot, String resolution,
+        Boolean accusation) {
 
     IssueFacts toFacts() {
         return new IssueFacts(title, description, channel, category, urgency, location, reporterName, reporterPhone,
-                resolvedOnSpot, resolution);
+                resolvedOnSpot, resolution, accusation);
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.handling.HandlingCalendar;
 import cn.grassroots.cases.handling.HandlingProperties;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.privacy.ReporterMask;
+import cn.grassroots.cases.privacy.ReporterRegistry;
 
 /**
  * Runs when any issue-handling instance starts, however it was started (Tasklist start form, intake API,
@@ -23,11 +25,14 @@ class RegistrationListener implements ExecutionListener {
     private final CaseNumberGenerator caseNumbers;
     private final HandlingCalendar calendar;
     private final HandlingProperties properties;
+    private final ReporterRegistry reporters;
 
-    RegistrationListener(CaseNumberGenerator caseNumbers, HandlingCalendar calendar, HandlingProperties properties) {
+    RegistrationListener(CaseNumberGenerator caseNumbers, HandlingCalendar calendar, HandlingProperties properties,
+            ReporterRegistry reporters) {
         this.caseNumbers = caseNumbers;
         this.calendar = calendar;
         this.properties = properties;
+        this.reporters = reporters;
     }
 
     @Override
@@ -44,6 +49,12 @@ class RegistrationListener implements ExecutionListener {
         String caseNumber = caseNumbers.next(properties.caseNumberPrefix(), calendar.today().getYear());
         execution.setProcessBusinessKey(caseNumber);
         execution.setVariable(CASE_NUMBER, caseNumber);
+        // the real identity goes to the reporter registry; the case carries it masked (ADR 0003)
+        String name = (String) execution.getVariable(REPORTER_NAME);
+        String phone = (String) execution.getVariable(REPORTER_PHONE);
+        reporters.record(execution.getProcessInstanceId(), caseNumber, name, phone, facts.isAccusation());
+        execution.setVariable(REPORTER_NAME, ReporterMask.name(name));
+        execution.setVariable(REPORTER_PHONE, ReporterMask.phone(phone));
         execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
         execution.setVariable(RETURN_COUNT, 0);
         execution.setVariable(SEND_BACK_COUNT, 0);

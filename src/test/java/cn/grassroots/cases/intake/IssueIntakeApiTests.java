@@ -60,7 +60,8 @@ class IssueIntakeApiTests {
         assertThat(instance.getBusinessKey()).isEqualTo(caseNumber);
         Map<String, Object> variables = runtimeService.getVariables(instanceId);
         assertThat(variables).containsEntry("title", "白水村灌溉水渠堵塞").containsEntry("category", "WATER")
-                .containsEntry("reporterPhone", "13600004444").containsEntry("resolvedOnSpot", false)
+                .containsEntry("reporterPhone", "136****4444").containsEntry("reporterName", "何**")
+                .containsEntry("resolvedOnSpot", false)
                 .containsEntry("registeredBy", "dispatcher");
 
         ResponseEntity<JsonNode> summary = rest.withBasicAuth("dispatcher", "dispatcher")

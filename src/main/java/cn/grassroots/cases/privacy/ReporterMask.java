@@ -1,0 +1,34 @@
+package cn.grassroots.cases.privacy;
+
+/** How a reporter's identity is shown to those who may not see it: 张*, 欧阳**, 138****1111. */
+public final class ReporterMask {
+
+    private ReporterMask() {
+    }
+
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String trimmed = name.strip();
+        int keep = trimmed.codePointCount(0, trimmed.length()) >= 4 ? 2 : 1;
+        int end = trimmed.offsetByCodePoints(0, keep);
+        return trimmed.substring(0, end) + "*".repeat(trimmed.codePointCount(end, trimmed.length()));
+    }
+
+    public static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return phone;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.length() < 8) {
+            return "*".repeat(digits.length());
+        }
+        return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+    }
+
+    /** Whether a value is already masked (so masking twice changes nothing). */
+    static boolean isMasked(String value) {
+        return value != null && value.contains("*");
+    }
+}
