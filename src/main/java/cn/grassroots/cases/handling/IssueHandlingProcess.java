@@ -134,6 +134,8 @@ public final class IssueHandlingProcess {
         public static final String RESOLUTION_PATH = "resolutionPath";
         public static final String DUE_DATE = "dueDate";
         public static final String SORT_NOTE = "sortNote";
+        /** The units a case can be given to, as Camunda Forms select options (JSON list of label and value). */
+        public static final String UNIT_OPTIONS = "unitOptions";
         // accept or return
         public static final String ACCEPTED = "accepted";
         public static final String RETURN_REASON = "returnReason";
@@ -161,7 +163,7 @@ public final class IssueHandlingProcess {
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
-                RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, ACCEPTED, RETURN_REASON, RETURN_COUNT,
+                RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT);
 

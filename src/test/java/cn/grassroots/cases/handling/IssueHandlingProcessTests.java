@@ -51,6 +51,19 @@ class IssueHandlingProcessTests {
     }
 
     @Test
+    void theSortFormOffersTheUnitsOfTheOrganisationFile() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+
+        org.camunda.bpm.engine.variable.value.ObjectValue options = engine.getRuntimeService()
+                .getVariableTyped(issue.instance().getId(), UNIT_OPTIONS, false);
+        assertThat(options.getSerializationDataFormat()).isEqualTo("application/json");
+        assertThat(options.getValueSerialized())
+                .contains("{\"label\":\"县交通运输局\",\"value\":\"unit-roads\"}")
+                .contains("\"value\":\"unit-village-shiqiao\"")
+                .doesNotContain("\"value\":\"dispatch\"");
+    }
+
+    @Test
     void caseNumbersAreConsecutiveWithinTheYear() {
         String first = CaseDriver.register(engine, CaseDriver.roadsIssue()).instance().getBusinessKey();
         String second = CaseDriver.register(engine, CaseDriver.roadsIssue()).instance().getBusinessKey();

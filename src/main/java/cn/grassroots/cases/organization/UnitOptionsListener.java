@@ -1,0 +1,47 @@
+package cn.grassroots.cases.organization;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess;
+
+/**
+ * When a case is to be sorted: puts the county's current units on the case as the options of the unit select
+ * ({@code valuesKey: "unitOptions"} in the forms), so the forms follow the organisation file. Units created by hand
+ * in Admin (group type {@code UNIT}) are offered too.
+ */
+@Component("unitOptionsListener")
+class UnitOptionsListener implements TaskListener {
+
+    private final JdbcTemplate jdbc;
+
+    UnitOptionsListener(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static Map<String, String> option(String label, String value) {
+        Map<String, String> option = new LinkedHashMap<>();
+        option.put("label", label);
+        option.put("value", value);
+        return option;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<Map<String, String>> options = jdbc.query("""
+                SELECT g.ID_ AS id, COALESCE(u.name, g.NAME_, g.ID_) AS name
+                FROM ACT_ID_GROUP g LEFT JOIN org_unit u ON u.group_id = g.ID_
+                WHERE g.TYPE_ = ?
+                ORDER BY CASE u.kind WHEN 'DEPARTMENT' THEN 0 WHEN 'TOWN' THEN 1 WHEN 'VILLAGE' THEN 2 ELSE 3 END, g.ID_""",
+                (rs, n) -> option(rs.getString("name"), rs.getString("id")), Unit.GROUP_TYPE);
+        task.setVariable(IssueHandlingProcess.Variables.UNIT_OPTIONS,
+                Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+}
