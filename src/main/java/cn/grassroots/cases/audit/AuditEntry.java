@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * One line of a case's audit trail.
  *
  * @param at     when it happened
- * @param action REGISTERED, COMPLETED, CLAIMED, ASSIGNED, ESCALATED, CLOSED, … (Camunda's operation types are kept)
+ * @param action REGISTERED, COMPLETE, CLAIM, ASSIGN, ESCALATED, VIEWED_REPORTER, CLOSED, … (Camunda's operation types are kept)
  * @param step   the task or escalation step, in Chinese as users see it (or the escalation kind)
  * @param userId who did it; {@code null} for the engine's own timers
  */

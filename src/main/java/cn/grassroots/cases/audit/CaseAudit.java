@@ -22,8 +22,8 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
 
 /**
  * Who did what to a case and when: registration and closing from the case's history, every task operation
- * (claim, complete, assign, …) from Camunda's user operation log, and every escalation step from the escalation
- * log. Reads with the caller's authorizations: only those who may read the case's history get anything.
+ * (claim, complete, assign, …) from Camunda's user operation log, every escalation step from the escalation log
+ * and every look at the reporter's identity. Reads with the caller's authorizations: only those who may read the case's history get anything.
  */
 @Service
 class CaseAudit {
@@ -62,6 +62,10 @@ class CaseAudit {
         jdbc.query("SELECT kind, escalation_level, occurred_at FROM escalation_event WHERE process_instance_id = ?",
                 (rs, n) -> entries.add(new AuditEntry(time(rs.getTimestamp("occurred_at")), "ESCALATED",
                         rs.getString("kind") + " (level " + rs.getInt("escalation_level") + ")", null)),
+                instance.getId());
+        jdbc.query("SELECT user_id, disclosed_at FROM reporter_disclosure WHERE process_instance_id = ?",
+                (rs, n) -> entries.add(new AuditEntry(time(rs.getTimestamp("disclosed_at")), "VIEWED_REPORTER",
+                        "查看反映人身份", rs.getString("user_id"))),
                 instance.getId());
         if (instance.getEndTime() != null) {
             entries.add(new AuditEntry(time(instance.getEndTime()), "CLOSED", "办结", null));

@@ -41,7 +41,11 @@ class CaseAuditTests {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
         issue.complete(Elements.TASK_ACCEPT_ISSUE, "handler-roads",
                 Map.of(Variables.ACCEPTED, false, Variables.RETURN_REASON, "不属本单位。"));
-        issue.sortTo("unit-town-qingshan").accept("handler-qingshan")
+        issue.sortTo("unit-town-qingshan");
+        assertThat(rest.withBasicAuth("handler-qingshan", "handler-qingshan").getForEntity(
+                "/api/issues/" + issue.instance().getBusinessKey() + "/reporter", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        issue.accept("handler-qingshan")
                 .fireTimer(Elements.TIMER_RESOLVE_WARNING).fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
         later(issue).resolve("handler-qingshan");
         later(issue).approve();
@@ -59,6 +63,7 @@ class CaseAuditTests {
                 "COMPLETE 分办交办 dispatcher",
                 "COMPLETE 签收或退单 handler-roads",
                 "COMPLETE 分办交办 dispatcher",
+                "VIEWED_REPORTER 查看反映人身份 handler-qingshan",
                 "COMPLETE 签收或退单 handler-qingshan",
                 "ESCALATED WARNING (level 0) -",
                 "ESCALATED OVERDUE (level 1) -",
