@@ -1,0 +1,176 @@
+package cn.grassroots.cases.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One person's headless Chromium (Debian's chromium and chromedriver), in Chinese, logged in to the webapps. */
+class Browser implements AutoCloseable {
+
+    static final Path OUTPUT = Path.of("target", "e2e");
+
+    private final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    Browser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,1300", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    Browser login(String app, String user) {
+        driver.get(base + "/camunda/app/" + app + "/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        return this;
+    }
+
+    /** Opens a task in Tasklist, claims it if it is not yet claimed, and waits for its Camunda Form. */
+    Browser openTask(String taskId) {
+        driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        waitForText("表单");
+        List<WebElement> claim = driver.findElements(By.xpath("//*[self::a or self::button][normalize-space(.)='认领']"));
+        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+            claim.get(0).click();
+            wait.until(ExpectedConditions.invisibilityOf(claim.get(0)));
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+        return this;
+    }
+
+    WebElement field(String label) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field') and .//label[contains(normalize-space(.),'" + label + "')]]")));
+    }
+
+    Browser type(String label, String text) {
+        WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    Browser check(String label) {
+        WebElement box = field(label).findElement(By.cssSelector("input[type='checkbox']"));
+        if (!box.isSelected()) {
+            press(box);
+        }
+        return this;
+    }
+
+    Browser choose(String label, String option) {
+        press(field(label).findElement(By.cssSelector(".fjs-input-group, input")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"))).click();
+        return this;
+    }
+
+    Browser radio(String label, String option) {
+        press(field(label).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']")));
+        return this;
+    }
+
+    Browser click(String buttonText) {
+        press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[normalize-space(.)='" + buttonText + "']"))));
+        return this;
+    }
+
+    /** Clicks like a person: scrolled into view, past a notification that may float over the button. */
+    private void press(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
+    }
+
+    Browser clickLink(String text) {
+        press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//a[contains(normalize-space(.),'" + text + "')]"))));
+        return this;
+    }
+
+    Browser waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+        return this;
+    }
+
+    /** Waits (up to the browser's patience) until the condition holds, e.g. the engine finished a task. */
+    Browser until(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> condition.getAsBoolean());
+        return this;
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    /** Saves what the person sees to target/e2e, and to the README's pictures when -De2e.images=docs/images. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(OUTPUT);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(OUTPUT.resolve(name + ".png"), png);
+            String images = System.getProperty("e2e.images");
+            if (images != null && !images.isBlank() && !name.endsWith("-failed")) {
+                Files.createDirectories(Path.of(images));
+                Files.write(Path.of(images).resolve("e2e-" + name + ".png"), png);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void pageSource(String name) {
+        try {
+            Files.createDirectories(OUTPUT);
+            Files.writeString(OUTPUT.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
