@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -74,9 +75,14 @@ public class OrganizationSync {
         }
         for (String id : managed(USER)) {
             if (!people.contains(id)) {
-                identityService.deleteUser(id);
-                jdbc.update("DELETE FROM org_person WHERE person_id = ?", id);
                 unmanage(USER, id);
+                jdbc.update("DELETE FROM org_person WHERE person_id = ?", id);
+                if (isAdministrator(id)) {
+                    // never lock the county out of Admin: an administrator leaves the file's care but stays
+                    LOG.warn("User {} is no longer in the organisation file but is an administrator: kept", id);
+                } else {
+                    identityService.deleteUser(id);
+                }
                 counts[2]++;
             }
         }
@@ -85,6 +91,10 @@ public class OrganizationSync {
         LOG.info("Organisation synchronised: {} units, {} people; {} created, {} updated, {} removed",
                 organization.units().size(), people.size(), report.created(), report.updated(), report.removed());
         return report;
+    }
+
+    private boolean isAdministrator(String userId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
     }
 
     private static Map<String, String[]> desiredGroups(Organization organization) {

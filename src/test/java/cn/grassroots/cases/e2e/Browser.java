@@ -46,8 +46,16 @@ class Browser implements AutoCloseable {
 
     Browser login(String app, String user) {
         driver.get(base + "/camunda/app/" + app + "/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
+        WebElement username;
+        try {
+            username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[ng-model='username']")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("login-" + app + "-" + user + "-failed");
+            pageSource("login-" + app + "-" + user + "-failed");
+            throw e;
+        }
+        username.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));

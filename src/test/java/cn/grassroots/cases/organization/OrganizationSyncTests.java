@@ -98,6 +98,8 @@ class OrganizationSyncTests {
         assertThat(identityService.createUserQuery().userId("sync-head").count()).isZero();
         assertThat(identityService.createUserQuery().userId("sync-supervisor").count()).isZero();
         assertThat(identityService.createUserQuery().userId("hand-made").count()).isOne();
+        // the demo file's administrator is no longer in this file, but an administrator is never removed
+        assertThat(identityService.createUserQuery().userId("demo").memberOfGroup("camunda-admin").count()).isOne();
         assertThat(groupsOf("hand-made")).containsExactly("unit-roads");
     }
 
