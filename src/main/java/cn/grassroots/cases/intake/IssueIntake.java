@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 
@@ -53,10 +52,13 @@ class IssueIntake {
     }
 
     private String variable(HistoricProcessInstance instance, String name) {
-        HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
+        // the case's own variable, not the task-local copies the unit tasks carry for Tasklist's lists
+        return historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId())
                 .variableName(name)
-                .singleResult();
-        return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
+                .list().stream()
+                .filter(variable -> variable.getTaskId() == null && variable.getValue() != null)
+                .map(variable -> variable.getValue().toString())
+                .findFirst().orElse(null);
     }
 }

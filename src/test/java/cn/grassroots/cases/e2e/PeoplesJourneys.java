@@ -85,7 +85,10 @@ class PeoplesJourneys {
         submit(dispatcher, instanceId, Elements.TASK_SORT_ISSUE);
 
         Browser handler = browser("tasklist", "handler-roads");
-        handler.waitForText("本单位待办");
+        String caseNumber = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId).singleResult().getBusinessKey();
+        handler.waitForText("本单位待办").waitForText(caseNumber);
+        handler.screenshot("3-unit-queue");
         Task signOff = task(instanceId, Elements.TASK_ACCEPT_ISSUE);
         handler.openTask(signOff.getId()).check("签收").screenshot("3-accept-form");
         submit(handler, instanceId, Elements.TASK_ACCEPT_ISSUE);
