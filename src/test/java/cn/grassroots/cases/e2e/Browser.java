@@ -24,12 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class Browser implements AutoCloseable {
 
     static final Path OUTPUT = Path.of("target", "e2e");
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
 
-    Browser(int port) {
+    Browser(String base) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -38,10 +39,15 @@ class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                // a Chinese desktop in Beijing time: the browser's own date formats (form-js uses them) and time zone
+                .withEnvironment(Map.of("LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh", "TZ", "Asia/Shanghai"))
                 .build();
-        this.driver = new ChromeDriver(service, options);
-        this.base = "http://localhost:" + port;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium keeps an English Intl locale whatever --lang says; a Chinese browser formats dates in Chinese
+        chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
+        this.driver = chrome;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, PATIENCE);
     }
 
     Browser login(String app, String user) {
@@ -138,6 +144,28 @@ class Browser implements AutoCloseable {
     Browser until(java.util.function.BooleanSupplier condition) {
         wait.until(d -> condition.getAsBoolean());
         return this;
+    }
+
+    /** Waits for something outside any browser, such as the application's job executor, with the same patience. */
+    static void await(java.util.function.BooleanSupplier condition, String what) {
+        java.time.Instant deadline = java.time.Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited " + PATIENCE + " for " + what);
+            }
+            try {
+                Thread.sleep(200); // polling another process, not waiting for a timer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The language the webapp's dates ("3 天前") are in: the date library's locale inside the page. */
+    String dateLanguage() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return angular.element(document.documentElement).injector().get('moment').locale();");
     }
 
     String text() {

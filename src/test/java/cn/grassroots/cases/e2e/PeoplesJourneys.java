@@ -2,39 +2,28 @@ package cn.grassroots.cases.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.grassroots.cases.GrassrootsTest;
-import cn.grassroots.cases.handling.CaseDriver;
-import cn.grassroots.cases.handling.IssueHandlingProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
- * The people's path in a real browser, in Chinese: registration and sorting by the dispatcher, sign-off and
- * resolution by the unit (with a form validation error on the way), review and callback, the supervisor's overdue
- * board in Cockpit and 督办 task in Tasklist, and a handler of another unit who cannot see the case. Each journey
- * leaves screenshots in target/e2e, and the page source when it fails.
+ * The people's path in a real browser, in Chinese, against the packaged application: registration and sorting by the
+ * dispatcher, sign-off and resolution by the unit (with a form validation error on the way), review and callback, the
+ * supervisor's overdue board in Cockpit and 督办 task in Tasklist, and a handler of another unit who cannot see the
+ * case. Each journey leaves screenshots in target/e2e, and the page source when it fails.
  */
-@GrassrootsTest
 class PeoplesJourneys {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
+    @RegisterExtension
+    static final PackagedApp app = new PackagedApp();
 
     private Browser current;
 
@@ -52,19 +41,23 @@ class PeoplesJourneys {
         if (current != null) {
             current.close();
         }
-        ClockUtil.reset();
+    }
+
+    private EngineRest rest() {
+        return new EngineRest(app.baseUrl());
     }
 
     private Browser browser(String app, String user) {
         if (current != null) {
             current.close();
         }
-        current = new Browser(port).login(app, user);
+        current = new Browser(PeoplesJourneys.app.baseUrl()).login(app, user);
         return current;
     }
 
     @Test
     void aCaseGoesFromRegistrationToClosureThroughTheChineseForms() {
+        EngineRest rest = rest();
         String title = "浏览器登记：桥面破损 " + System.nanoTime();
 
         Browser dispatcher = browser("tasklist", "dispatcher");
@@ -74,53 +67,64 @@ class PeoplesJourneys {
                 .type("反映人姓名", "陈建国").type("联系电话", "13800001111");
         dispatcher.screenshot("1-register-form");
         dispatcher.click("发起");
-        dispatcher.until(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .variableValueEquals("title", title).count() == 1);
-        String instanceId = instanceByTitle(title).getId();
-        runJobs(instanceId);
+        dispatcher.until(() -> rest.instanceByTitle(title) != null);
+        JsonNode instance = rest.instanceByTitle(title);
+        String instanceId = instance.get("id").asText();
+        String caseNumber = instance.get("businessKey").asText();
+        assertThat(caseNumber).matches("SX-\\d{4}-\\d{6}");
 
-        dispatcher.openTask(task(instanceId, Elements.TASK_SORT_ISSUE).getId());
+        dispatcher.until(() -> rest.task(instanceId, Elements.TASK_SORT_ISSUE) != null);
+        dispatcher.openTask(taskId(rest, instanceId, Elements.TASK_SORT_ISSUE));
         assertThat(dispatcher.field("责任单位").getText()).contains("县交通运输局");
+        assertThat(dispatcher.field("办理期限").findElement(org.openqa.selenium.By.tagName("input")).getAttribute("value"))
+                .as("a Chinese browser's date format").matches("\\d{4}/\\d{2}/\\d{2}");
+        dispatcher.until(() -> dispatcher.text().contains("创建时间") && !dispatcher.text().contains(" ago"));
         dispatcher.choose("解决路径", "直接办理").screenshot("2-sort-form");
-        submit(dispatcher, instanceId, Elements.TASK_SORT_ISSUE);
+        submit(dispatcher, rest, instanceId, Elements.TASK_SORT_ISSUE, Elements.TASK_ACCEPT_ISSUE);
 
         Browser handler = browser("tasklist", "handler-roads");
-        String caseNumber = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).singleResult().getBusinessKey();
         handler.waitForText("本单位待办").waitForText(caseNumber);
+        handler.until(() -> handler.text().contains("创建时间") && !handler.text().contains(" ago"));
+        assertThat(handler.dateLanguage()).as("dates in Chinese once both label files have arrived").isEqualTo("zh");
         handler.screenshot("3-unit-queue");
-        Task signOff = task(instanceId, Elements.TASK_ACCEPT_ISSUE);
-        handler.openTask(signOff.getId()).check("签收").screenshot("3-accept-form");
-        submit(handler, instanceId, Elements.TASK_ACCEPT_ISSUE);
+        handler.openTask(taskId(rest, instanceId, Elements.TASK_ACCEPT_ISSUE)).check("签收").screenshot("3-accept-form");
+        submit(handler, rest, instanceId, Elements.TASK_ACCEPT_ISSUE, Elements.TASK_RESOLVE_ISSUE);
 
-        handler.openTask(task(instanceId, Elements.TASK_RESOLVE_ISSUE).getId());
+        handler.openTask(taskId(rest, instanceId, Elements.TASK_RESOLVE_ISSUE));
         handler.click("提交");
-        handler.waitForText("Field is required");
-        assertThat(task(instanceId, Elements.TASK_RESOLVE_ISSUE)).as("an empty required field blocks completion")
+        handler.waitForText("此项为必填项");
+        assertThat(rest.task(instanceId, Elements.TASK_RESOLVE_ISSUE)).as("an empty required field blocks completion")
                 .isNotNull();
         handler.screenshot("4-resolve-validation");
         handler.type("办理情况", "更换桥面钢板，设置警示标志。").type("答复意见", "桥面已于本周修复，感谢您的反映。");
-        submit(handler, instanceId, Elements.TASK_RESOLVE_ISSUE);
+        submit(handler, rest, instanceId, Elements.TASK_RESOLVE_ISSUE, Elements.TASK_REVIEW_RESOLUTION);
 
         Browser reviewer = browser("tasklist", "dispatcher");
-        reviewer.openTask(task(instanceId, Elements.TASK_REVIEW_RESOLUTION).getId()).check("审核通过");
-        submit(reviewer, instanceId, Elements.TASK_REVIEW_RESOLUTION);
-        reviewer.openTask(task(instanceId, Elements.TASK_CALLBACK).getId()).radio("群众评价", "满意")
+        reviewer.openTask(taskId(rest, instanceId, Elements.TASK_REVIEW_RESOLUTION)).check("审核通过");
+        submit(reviewer, rest, instanceId, Elements.TASK_REVIEW_RESOLUTION, Elements.TASK_CALLBACK);
+        reviewer.openTask(taskId(rest, instanceId, Elements.TASK_CALLBACK)).radio("群众评价", "满意")
                 .screenshot("5-callback-form");
-        submit(reviewer, instanceId, Elements.TASK_CALLBACK);
+        reviewer.click("提交");
+        reviewer.until(() -> rest.instance(instanceId).get("state").asText().equals("COMPLETED"));
 
-        HistoricProcessInstance closed = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).singleResult();
-        assertThat(closed.getEndTime()).isNotNull();
-        assertThat(closed.getEndActivityId()).isEqualTo(Elements.END_ISSUE_RESOLVED);
+        assertThat(rest.passedThrough(instanceId, Elements.END_ISSUE_RESOLVED)).as("closed as resolved").isTrue();
     }
 
     @Test
     void theSupervisorFindsAnOverdueCaseOnTheCockpitBoardAndHis督办Task() {
-        CaseDriver overdue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
-                .accept("handler-roads").fireTimer(Elements.TIMER_RESOLVE_WARNING)
-                .fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
-        String caseNumber = overdue.instance().getBusinessKey();
+        EngineRest rest = rest();
+        JsonNode registered = rest.register(roadsIssue("县道路面塌陷 " + System.nanoTime()));
+        String instanceId = registered.get("processInstanceId").asText();
+        String caseNumber = registered.get("caseNumber").asText();
+        awaitTask(rest, instanceId, Elements.TASK_SORT_ISSUE);
+        rest.complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
+                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
+        awaitTask(rest, instanceId, Elements.TASK_ACCEPT_ISSUE);
+        rest.complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
+        awaitTask(rest, instanceId, Elements.TASK_RESOLVE_ISSUE);
+        // the unit lets the deadline pass: the engine's warning and overdue timers fire
+        rest.executeJob(instanceId, Elements.TIMER_RESOLVE_WARNING);
+        rest.executeJob(instanceId, Elements.TIMER_RESOLVE_OVERDUE);
 
         Browser supervisor = browser("cockpit", "supervisor");
         supervisor.waitForText("逾期督办看板").waitForText(caseNumber);
@@ -128,8 +132,8 @@ class PeoplesJourneys {
         assertThat(board).contains("县交通运输局").contains("督查室督办");
         supervisor.screenshot("6-cockpit-board");
         supervisor.clickLink(caseNumber);
-        supervisor.waitForText(overdue.instance().getId());
-        assertThat(supervisor.url()).contains("/process-instance/" + overdue.instance().getId());
+        supervisor.waitForText(instanceId);
+        assertThat(supervisor.url()).contains("/process-instance/" + instanceId);
 
         Browser inTasklist = browser("tasklist", "supervisor");
         inTasklist.clickLink("督办").waitForText(caseNumber);
@@ -138,41 +142,52 @@ class PeoplesJourneys {
 
     @Test
     void aHandlerOfAnotherUnitCannotSeeTheCase() {
-        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
-        String caseNumber = issue.instance().getBusinessKey();
+        EngineRest rest = rest();
+        JsonNode registered = rest.register(roadsIssue("村道积水 " + System.nanoTime()));
+        String instanceId = registered.get("processInstanceId").asText();
+        String caseNumber = registered.get("caseNumber").asText();
+        awaitTask(rest, instanceId, Elements.TASK_SORT_ISSUE);
+        rest.complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
+                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
+        awaitTask(rest, instanceId, Elements.TASK_ACCEPT_ISSUE);
 
         Browser other = browser("tasklist", "handler-water");
         other.waitForText("本单位待办");
-        other.go("/camunda/app/tasklist/default/#/?task=" + issue.task(Elements.TASK_ACCEPT_ISSUE).getId());
+        other.go("/camunda/app/tasklist/default/#/?task=" + taskId(rest, instanceId, Elements.TASK_ACCEPT_ISSUE));
         other.waitForText("该任务已不存在");
         assertThat(other.text()).doesNotContain(caseNumber).contains("本单位待办");
         other.screenshot("8-other-unit");
     }
 
-    /** Presses 提交 and waits until the engine has completed the task (and run what follows). */
-    private void submit(Browser browser, String instanceId, String taskKey) {
+    private static Map<String, Object> roadsIssue(String title) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("title", title);
+        facts.put("description", "路面塌陷约两平方米，夜间车辆通行危险。");
+        facts.put("channel", "RESEARCH");
+        facts.put("category", "ROADS_TRAFFIC");
+        facts.put("urgency", "NORMAL");
+        facts.put("location", "青山镇石桥村");
+        facts.put("reporterName", "陈建国");
+        facts.put("reporterPhone", "13800001111");
+        facts.put("resolvedOnSpot", false);
+        return facts;
+    }
+
+    /** Presses 提交 and waits until the engine has completed the task and the case has reached its next task. */
+    private void submit(Browser browser, EngineRest rest, String instanceId, String taskKey, String nextTaskKey) {
         browser.click("提交");
-        browser.until(() -> task(instanceId, taskKey) == null);
-        runJobs(instanceId);
+        browser.until(() -> rest.task(instanceId, taskKey) == null);
+        browser.until(() -> rest.task(instanceId, nextTaskKey) != null);
     }
 
-    private HistoricProcessInstance instanceByTitle(String title) {
-        List<HistoricProcessInstance> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(IssueHandlingProcess.KEY).variableValueEquals("title", title).list();
-        assertThat(instances).hasSize(1);
-        return instances.get(0);
+    /** Waits for the application's job executor to bring the case to {@code taskKey}. */
+    private void awaitTask(EngineRest rest, String instanceId, String taskKey) {
+        Browser.await(() -> rest.task(instanceId, taskKey) != null, "task " + taskKey + " in " + instanceId);
     }
 
-    private Task task(String instanceId, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(key)
-                .singleResult();
+    private static String taskId(EngineRest rest, String instanceId, String taskKey) {
+        JsonNode task = rest.task(instanceId, taskKey);
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        return task.get("id").asText();
     }
-
-    private void runJobs(String instanceId) {
-        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId).executable()
-                .list()) {
-            engine.getManagementService().executeJob(job.getId());
-        }
-    }
-
 }

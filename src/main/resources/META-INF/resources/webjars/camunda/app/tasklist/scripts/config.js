@@ -1,7 +1,9 @@
 // Tasklist configuration of Grassroots Cases: Simplified Chinese (zh.json) for browsers whose first language is
 // Chinese (zh-CN, zh-Hans, …: the webapp matches the language part only), English otherwise
-// (and for any label the Chinese file lacks).
+// (and for any label the Chinese file lacks); Chinese validation messages in Camunda Forms (form-messages-zh.js).
 export default {
+  app: { vendor: '四下基层', name: '问题办理' },
+  customScripts: ['scripts/form-messages-zh.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'

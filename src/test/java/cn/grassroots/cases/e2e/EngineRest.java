@@ -1,0 +1,131 @@
+package cn.grassroots.cases.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What the journeys need to know from the running application, asked over HTTP as its people would: the case API as
+ * the dispatcher, the engine REST API as the demo administrator (the same REST API Cockpit uses).
+ */
+final class EngineRest {
+
+    static final String ADMIN = "demo";
+
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    EngineRest(String base) {
+        this.base = base;
+    }
+
+    /** Registers an issue through {@code POST /api/issues} as the dispatcher; returns the case number. */
+    JsonNode register(Map<String, Object> facts) {
+        return send("dispatcher", "POST", "/api/issues", facts, 201);
+    }
+
+    /** The process instance (running or ended) whose {@code title} variable is {@code title}, or null. */
+    JsonNode instanceByTitle(String title) {
+        JsonNode found = send(ADMIN, "GET", "/engine-rest/history/process-instance?processDefinitionKey="
+                + "IssueHandlingProcess&variables=title_eq_" + encode(title), null, 200);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    JsonNode instance(String instanceId) {
+        return send(ADMIN, "GET", "/engine-rest/history/process-instance/" + instanceId, null, 200);
+    }
+
+    /** Whether the case passed through {@code activityId} (an end event, say). */
+    boolean passedThrough(String instanceId, String activityId) {
+        return send(ADMIN, "GET", "/engine-rest/history/activity-instance/count?processInstanceId=" + instanceId
+                + "&activityId=" + activityId, null, 200).get("count").asLong() > 0;
+    }
+
+    /** Whether {@code user} can use the application yet (the organisation is loaded after the web server starts). */
+    boolean canLogIn(String user) {
+        try {
+            send(user, "GET", "/api/issues/SX-0000-000000", null, 404);
+            return true;
+        } catch (AssertionError notYet) {
+            return false;
+        }
+    }
+
+    /** The case's open task {@code taskKey}, or null. */
+    JsonNode task(String instanceId, String taskKey) {
+        JsonNode tasks = send(ADMIN, "GET", "/engine-rest/task?processInstanceId=" + instanceId
+                + "&taskDefinitionKey=" + taskKey, null, 200);
+        return tasks.isEmpty() ? null : tasks.get(0);
+    }
+
+    /** Completes the case's open task {@code taskKey} as {@code userId}, with the variables its form would submit. */
+    void complete(String instanceId, String taskKey, String userId, Map<String, Object> variables) {
+        JsonNode task = task(instanceId, taskKey);
+        if (task == null) {
+            throw new AssertionError("no open task " + taskKey + " in " + instanceId);
+        }
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        send(userId, "POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+                Map.of("variables", typed), 204);
+    }
+
+    /** Executes the case's pending job at {@code activityId} now, as the job executor does when it is due. */
+    void executeJob(String instanceId, String activityId) {
+        JsonNode definitions = send(ADMIN, "GET", "/engine-rest/job-definition?activityIdIn=" + activityId, null, 200);
+        JsonNode jobs = json.createArrayNode();
+        for (JsonNode definition : definitions) {
+            jobs = send(ADMIN, "GET", "/engine-rest/job?processInstanceId=" + instanceId + "&jobDefinitionId="
+                    + definition.get("id").asText(), null, 200);
+            if (!jobs.isEmpty()) {
+                break;
+            }
+        }
+        if (jobs.isEmpty()) {
+            throw new AssertionError("no pending job at " + activityId + " in " + instanceId);
+        }
+        send(ADMIN, "POST", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null, 204);
+    }
+
+    private JsonNode send(String user, String method, String path, Object body, int expectedStatus) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != expectedStatus) {
+                throw new AssertionError(method + " " + path + " as " + user + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
