@@ -29,6 +29,7 @@ class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    private String loginPageText = "";
 
     Browser(String base) {
         ChromeOptions options = new ChromeOptions();
@@ -61,11 +62,19 @@ class Browser implements AutoCloseable {
             pageSource("login-" + app + "-" + user + "-failed");
             throw e;
         }
+        wait.until(d -> !d.findElement(By.cssSelector("button[type='submit']")).getText().isBlank());
+        loginPageText = text() + "\n" + username.getAttribute("placeholder") + "\n"
+                + driver.findElement(By.cssSelector("input[ng-model='password']")).getAttribute("placeholder");
         username.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         return this;
+    }
+
+    /** What the login page said before this person logged in. */
+    String loginPageText() {
+        return loginPageText;
     }
 
     /** Opens a task in Tasklist, claims it if it is not yet claimed, and waits for its Camunda Form. */
@@ -132,6 +141,11 @@ class Browser implements AutoCloseable {
     Browser clickLink(String text) {
         press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//a[contains(normalize-space(.),'" + text + "')]"))));
+        return this;
+    }
+
+    Browser waitForElement(String css) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return this;
     }
 

@@ -132,8 +132,10 @@ class PeoplesJourneys {
         assertThat(board).contains("县交通运输局").contains("督查室督办");
         supervisor.screenshot("6-cockpit-board");
         supervisor.clickLink(caseNumber);
-        supervisor.waitForText(instanceId);
+        supervisor.until(() -> supervisor.text().contains(instanceId)).waitForElement(".djs-container .djs-shape");
         assertThat(supervisor.url()).contains("/process-instance/" + instanceId);
+        assertThat(supervisor.text()).contains("四下基层问题办理").contains(caseNumber);
+        supervisor.screenshot("6-cockpit-instance");
 
         Browser inTasklist = browser("tasklist", "supervisor");
         inTasklist.clickLink("督办").waitForText(caseNumber);
@@ -157,6 +159,20 @@ class PeoplesJourneys {
         other.waitForText("该任务已不存在");
         assertThat(other.text()).doesNotContain(caseNumber).contains("本单位待办");
         other.screenshot("8-other-unit");
+    }
+
+    @Test
+    void theAdministratorFindsTheOrganisationInChineseAdmin() {
+        Browser admin = browser("admin", "demo");
+        assertThat(admin.loginPageText()).contains("登录").contains("用户名").contains("密码");
+
+        admin.go("/camunda/app/admin/default/#/users");
+        admin.waitForText("handler-roads");
+        assertThat(admin.text()).contains("用户").contains("赵磊");
+        admin.go("/camunda/app/admin/default/#/groups");
+        admin.waitForText("unit-roads");
+        assertThat(admin.text()).contains("用户组").contains("县交通运输局");
+        admin.screenshot("9-admin-groups");
     }
 
     private static Map<String, Object> roadsIssue(String title) {
