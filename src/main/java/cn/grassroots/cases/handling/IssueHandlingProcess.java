@@ -80,6 +80,8 @@ public final class IssueHandlingProcess {
         public static final String DISPATCH = "dispatch";
         public static final String SUPERVISION = "supervision";
         public static final String LEADERS = "leaders";
+        /** Heads of units: approve their units' extension requests. */
+        public static final String HEADS = "heads";
         /** Identity-service group type of the responsible units, whose ids start with {@code unit-}. */
         public static final String UNIT_GROUP_TYPE = "UNIT";
 

@@ -13,7 +13,7 @@ public record Organization(List<OrgUnit> units, List<Person> people) {
     /** Roles a person can have. Handlers belong to their units only; the others also to a role group. */
     public enum Role {
         HANDLER(null, null),
-        HEAD("heads", "单位负责人"),
+        HEAD(cn.grassroots.cases.handling.IssueHandlingProcess.Groups.HEADS, "单位负责人"),
         DISPATCH("dispatch", "分办中心（群众工作办）"),
         SUPERVISION("supervision", "督查室"),
         LEADERS("leaders", "领导");

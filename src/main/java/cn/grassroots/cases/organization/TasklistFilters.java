@@ -50,8 +50,9 @@ class TasklistFilters {
     public void synchronize() {
         saveForEveryone(MY_TASKS, "指派给我的待办，按办理期限排序", -5,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        saveForEveryone(GROUP_TASKS, "本单位（本科室）尚未认领的待办，按办理期限排序", -10,
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        // candidate user: my units' (my office's) tasks and those naming me, e.g. a unit head's 延期审批
+        saveForEveryone(GROUP_TASKS, "本单位（本科室）尚未认领的待办和待我审批的延期申请，按办理期限排序", -10,
+                taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
                         .taskUnassigned().orderByDueDate().asc());
         saveForEveryone(DUE_SOON, "本人或本单位将在几个工作日内到期的待办", 0,
                 myAndMyUnitsTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dueSoon.limit()}")

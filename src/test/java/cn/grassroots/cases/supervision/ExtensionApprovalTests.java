@@ -1,0 +1,123 @@
+package cn.grassroots.cases.supervision;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Elements.*;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.handling.CaseDriver;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
+
+/**
+ * 延期审批 by "the unit head or the supervision office": the head of the responsible unit finds the request in
+ * 本单位待办 and may decide it, as may the supervision office; the unit's handlers and other units' heads may not.
+ * Demo organisation: head-roads heads the roads bureau, which has no other head.
+ */
+@GrassrootsTest
+class ExtensionApprovalTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    IdentityService identityService;
+
+    @BeforeEach
+    void startOnAFixedMonday() {
+        ClockUtil.setCurrentTime(EscalationLadderTests.MONDAY_MORNING);
+    }
+
+    @AfterEach
+    void resetClock() {
+        identityService.clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    private CaseDriver extensionRequested(String unit, String handler) {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo(unit).accept(handler);
+        issue.moveClockTo(EscalationLadderTests.at(2026, 12, 21, 10, 0, 0));
+        return issue.complete(TASK_RESOLVE_ISSUE, handler, Map.of(REQUEST_EXTENSION, true, EXTENSION_DAYS, 5,
+                EXTENSION_REASON, "灯具需向厂家定制，到货需一周。"));
+    }
+
+    @Test
+    void theUnitsHeadAndTheSupervisionOfficeMayDecideTheRequest() {
+        CaseDriver issue = extensionRequested("unit-roads", "handler-roads");
+        Task approval = issue.task(TASK_APPROVE_EXTENSION);
+
+        List<IdentityLink> candidates = engine.getTaskService().getIdentityLinksForTask(approval.getId());
+        assertThat(candidates).extracting(IdentityLink::getUserId).containsOnlyOnce("head-roads")
+                .doesNotContain("handler-roads");
+        assertThat(candidates).extracting(IdentityLink::getGroupId).contains(Groups.SUPERVISION)
+                .doesNotContain("unit-roads");
+        assertThat(unitQueueOf("head-roads")).contains(approval.getId());
+        assertThat(unitQueueOf("handler-roads")).doesNotContain(approval.getId());
+        assertThat(unitQueueOf("supervisor")).contains(approval.getId());
+    }
+
+    @Test
+    void theHeadApprovesAndTheDeadlineMoves() {
+        CaseDriver issue = extensionRequested("unit-roads", "handler-roads");
+
+        String approval = issue.task(TASK_APPROVE_EXTENSION).getId();
+        issue.complete(TASK_APPROVE_EXTENSION, "head-roads", Map.of(EXTENSION_APPROVED, true));
+
+        assertThat(issue.variable(DUE_DATE)).isEqualTo("2027-01-04");
+        assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(approval)
+                .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
+                .extracting(org.camunda.bpm.engine.history.UserOperationLogEntry::getUserId)
+                .as("the engine records who approved").containsOnly("head-roads");
+    }
+
+    @Test
+    void theUnitsOwnHandlerCannotApproveTheRequest() {
+        CaseDriver issue = extensionRequested("unit-roads", "handler-roads");
+
+        assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "handler-roads",
+                Map.of(EXTENSION_APPROVED, true))).isInstanceOf(AuthorizationException.class);
+        assertThat(issue.variable(DUE_DATE)).isEqualTo("2026-12-28");
+    }
+
+    @Test
+    void aUnitWithoutAHeadLeavesTheRequestToTheSupervisionOffice() {
+        CaseDriver issue = extensionRequested("unit-water", "handler-water");
+        Task approval = issue.task(TASK_APPROVE_EXTENSION);
+
+        assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+                .extracting(IdentityLink::getUserId).containsOnlyNulls();
+        assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "head-roads",
+                Map.of(EXTENSION_APPROVED, true))).as("another unit's head").isInstanceOf(AuthorizationException.class);
+        issue.complete(TASK_APPROVE_EXTENSION, "supervisor", Map.of(EXTENSION_APPROVED, false,
+                EXTENSION_DECISION_NOTE, "理由不充分，请按期办结。"));
+        assertThat(issue.task(TASK_RESOLVE_ISSUE)).isNotNull();
+    }
+
+    /** The ids in the user's 本单位待办, as Tasklist lists them (the engine reads the user's groups itself). */
+    private List<String> unitQueueOf(String user) {
+        identityService.setAuthentication(user, engine.getIdentityService().createGroupQuery().groupMember(user)
+                .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        try {
+            var filter = filterService.createFilterQuery().filterName("本单位待办").singleResult();
+            return filterService.<Task>list(filter.getId()).stream().map(Task::getId).toList();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
