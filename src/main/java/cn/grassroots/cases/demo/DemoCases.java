@@ -2,6 +2,9 @@ package cn.grassroots.cases.demo;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,7 +28,8 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
  * Demo cases in several states, so that every login has something to do: one waiting to be sorted, one
- * waiting for a unit to sign off, one being handled, one in review, one at the callback and one closed.
+ * waiting for a unit to sign off, one being handled, one in review, one at the callback and one closed. Two were
+ * registered in the past and are overdue today: the unit that has not signed off and the one past its deadline.
  * Each is driven through the real process, as its users would have done it.
  */
 @Component
@@ -58,18 +63,22 @@ class DemoCases {
         String lamps = register("石桥村村口路灯损坏，夜间出行不便", "村口至小学约300米路段的6盏路灯已损坏两个月，学生晚自习回家路黑。",
                 "RESEARCH", "ROADS_TRAFFIC", "NORMAL", "青山镇石桥村", "陈建国", "13800001111");
 
-        String burst = register("青山镇东街自来水主管爆裂", "东街菜市场旁供水主管爆裂，周边200余户停水。",
-                "ONSITE", "WATER", "URGENT", "青山镇东街", "刘秀英", "13900002222");
-        sort(burst, "unit-water", "DIRECT");
-
-        String allowance = register("低保申请三个月未获答复", "申请人因病致贫，三个月前提交低保申请至今没有答复。",
-                "PETITION", "CIVIL_AFFAIRS", "NORMAL", "白水镇白水村", "黄桂兰", "13700003333");
-        sort(allowance, "unit-civil", "DIRECT");
-        complete(allowance, Elements.TASK_ACCEPT_ISSUE, "handler-civil", Map.of(ACCEPTED, true));
-        // for the overdue board and the supervisors' Tasklist: fired by hand, as README shows
-        fireTimer(allowance, Elements.TIMER_RESOLVE_WARNING);
-        fireTimer(allowance, Elements.TIMER_RESOLVE_OVERDUE);
-        fireTimer(burst, Elements.TIMER_SIGN_OFF_OVERDUE);
+        // registered weeks and days ago: their deadlines have passed, and the engine's timers fire as they would have
+        String burst = daysAgo(12, () -> { // urgent: to be signed off within a working day
+            String id = register("青山镇东街自来水主管爆裂", "东街菜市场旁供水主管爆裂，周边200余户停水。",
+                    "ONSITE", "WATER", "URGENT", "青山镇东街", "刘秀英", "13900002222");
+            sort(id, "unit-water", "DIRECT");
+            return id;
+        });
+        String allowance = daysAgo(64, () -> { // a petition: 60 natural days, now 4 days past
+            String id = register("低保申请三个月未获答复", "申请人因病致贫，三个月前提交低保申请至今没有答复。",
+                    "PETITION", "CIVIL_AFFAIRS", "NORMAL", "白水镇白水村", "黄桂兰", "13700003333");
+            sort(id, "unit-civil", "DIRECT");
+            complete(id, Elements.TASK_ACCEPT_ISSUE, "handler-civil", Map.of(ACCEPTED, true));
+            return id;
+        });
+        runDueJobs(allowance);
+        runDueJobs(burst);
 
         String wages = register("工地拖欠农民工工资", "县城某安置房项目拖欠12名农民工工资共计约18万元。",
                 "PETITION", "LABOR_SOCIAL_SECURITY", "NORMAL", "青山镇安置房工地", "杨永福", "0571-87654321");
@@ -146,12 +155,25 @@ class DemoCases {
         executeJobs(instanceId);
     }
 
-    private void fireTimer(String instanceId, String timerActivityId) {
-        String definitionId = managementService.createJobDefinitionQuery().activityIdIn(timerActivityId)
-                .list().stream().map(definition -> definition.getId()).findFirst().orElseThrow();
-        Job timer = managementService.createJobQuery().processInstanceId(instanceId).jobDefinitionId(definitionId)
-                .singleResult();
-        managementService.executeJob(timer.getId());
+    /** Plays {@code steps} with the engine clock {@code days} days back, then returns to the present. */
+    private String daysAgo(int days, java.util.function.Supplier<String> steps) {
+        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(days))));
+        try {
+            return steps.get();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** Runs every job of the case that is due by now, including timers whose time has come, until none is left. */
+    private void runDueJobs(String instanceId) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(instanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
     }
 
     /** As the webapps log people in: with their groups, so the same authorizations apply. */

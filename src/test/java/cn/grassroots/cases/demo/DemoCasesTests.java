@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
@@ -22,6 +25,8 @@ class DemoCasesTests {
     HistoryService historyService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    TestRestTemplate http;
 
     static final List<String> STAGES = List.of(Elements.TASK_SORT_ISSUE, Elements.TASK_ACCEPT_ISSUE,
             Elements.TASK_RESOLVE_ISSUE, Elements.TASK_REVIEW_RESOLUTION, Elements.TASK_CALLBACK);
@@ -47,5 +52,20 @@ class DemoCasesTests {
         assertThat(loaded.stream().filter(instance -> instance.getEndTime() == null)
                 .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList())
                 .contains(Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_SUPERVISE_SIGN_OFF);
+        // registered in the past: on the board their deadlines have really passed
+        JsonNode board = http.withBasicAuth("supervisor", "supervisor")
+                .getForObject("/api/supervision/overdue-cases", JsonNode.class);
+        List<JsonNode> demoRows = new java.util.ArrayList<>();
+        board.forEach(row -> {
+            if (ids.contains(row.get("processInstanceId").asText())) {
+                demoRows.add(row);
+            }
+        });
+        assertThat(demoRows).hasSize(2).allSatisfy(row -> {
+            assertThat(row.get("overdue").asBoolean()).isTrue();
+            assertThat(row.get("daysOverdue").asLong()).isPositive();
+            assertThat(java.time.LocalDate.parse(row.get("dueDate").asText()))
+                    .isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        });
     }
 }
