@@ -25,7 +25,7 @@ class CalendarCoverageCheckTests {
     DeadlinePolicy policy;
 
     private final HandlingCalendar calendar = new HandlingCalendar(
-            new HandlingProperties(SHANGHAI, "SX", 2, "", true, 3),
+            new HandlingProperties(SHANGHAI, "SX", 2, "", true, 3, null),
             HolidaySchedule.of(new ClassPathResource("calendar/holidays-2026.txt")));
 
     @AfterEach
@@ -52,7 +52,7 @@ class CalendarCoverageCheckTests {
     }
 
     private CalendarCoverageCheck check(boolean required) {
-        return new CalendarCoverageCheck(policy, calendar, new HandlingProperties(SHANGHAI, "SX", 2, "", required, 3));
+        return new CalendarCoverageCheck(policy, calendar, new HandlingProperties(SHANGHAI, "SX", 2, "", required, 3, null));
     }
 
     private static Date on(int year, int month, int day) {

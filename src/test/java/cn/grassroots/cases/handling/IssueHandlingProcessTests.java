@@ -184,6 +184,8 @@ class IssueHandlingProcessTests {
 
         assertThat(issue.instance()).isWaitingAt(TASK_EXPLAIN_UNRESOLVED);
         assertThat(issue.variable(REOPEN_COUNT)).isEqualTo(2);
+        assertThat(issue.task(TASK_EXPLAIN_UNRESOLVED).getDueDate()).as("two working days for the explanation")
+                .isInTheFuture().isBefore(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(12))));
         issue.complete(TASK_EXPLAIN_UNRESOLVED, "dispatcher",
                 Map.of(CLOSING_NOTE, "路灯改造已列入明年计划，已向群众解释并告知可通过人大代表建议渠道反映。"));
 

@@ -75,6 +75,20 @@ class EscalationLadderTests {
     }
 
     @Test
+    void theOfficesOwnTasksAreDueInWorkingDaysToo() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+        assertThat(issue.task(TASK_SORT_ISSUE).getDueDate()).as("分办 by the next working day")
+                .isEqualTo(at(2026, 12, 8, 23, 59, 59));
+
+        issue.sortTo("unit-roads").accept("handler-roads").resolve("handler-roads");
+        assertThat(issue.task(TASK_REVIEW_RESOLUTION).getDueDate()).isEqualTo(at(2026, 12, 9, 23, 59, 59));
+
+        issue.moveClockTo(at(2026, 12, 11, 16, 0, 0)).approve();
+        assertThat(issue.task(TASK_CALLBACK).getDueDate()).as("approved on a Friday: called back on Monday")
+                .isEqualTo(at(2026, 12, 14, 23, 59, 59));
+    }
+
+    @Test
     void theWarningMarksTheCaseAndMovesTheUnitsTaskUp() {
         CaseDriver issue = caseAtResolution();
 
@@ -97,6 +111,8 @@ class EscalationLadderTests {
         assertThat(issue.variable(OVERDUE)).isEqualTo(true);
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(1);
         assertThat(issue.task(TASK_SUPERVISE_OVERDUE)).hasCandidateGroup(Groups.SUPERVISION);
+        assertThat(issue.task(TASK_SUPERVISE_OVERDUE).getDueDate()).as("督办 the next working day")
+                .isEqualTo(at(2026, 12, 30, 23, 59, 59));
         assertThat(issue.task(TASK_RESOLVE_ISSUE)).isNotNull();
         assertThat(events(issue)).containsExactly("WARNING/0/unit-roads/2026-12-28", "OVERDUE/1/unit-roads/2026-12-28");
         assertThat(watch(issue)).containsEntry("OVERDUE", true).containsEntry("ESCALATION_LEVEL", 1);
@@ -115,6 +131,8 @@ class EscalationLadderTests {
 
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(2);
         assertThat(issue.task(TASK_LEADER_ESCALATION)).hasCandidateGroup(Groups.LEADERS);
+        assertThat(issue.task(TASK_LEADER_ESCALATION).getDueDate()).as("fired 5 Jan 2027, three working days")
+                .isEqualTo(at(2027, 1, 8, 23, 59, 59));
         assertThat(issue.task(TASK_SUPERVISE_OVERDUE)).isNotNull();
         assertThat(events(issue)).endsWith("LEADER_ESCALATION/2/unit-roads/2026-12-28");
 
@@ -135,6 +153,7 @@ class EscalationLadderTests {
         assertThat(issue.variable(OVERDUE)).isEqualTo(true);
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(1);
         assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF)).hasCandidateGroup(Groups.SUPERVISION);
+        assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF).getDueDate()).isEqualTo(at(2026, 12, 11, 23, 59, 59));
         assertThat(events(issue)).containsExactly("SIGN_OFF_OVERDUE/1/unit-roads/2026-12-09");
         issue.complete(TASK_SUPERVISE_SIGN_OFF, "supervisor", Map.of(SUPERVISE_NOTE, "已通知交通运输局当日签收。"));
         assertThat(issue.task(TASK_SUPERVISE_SIGN_OFF)).isNull();

@@ -1,0 +1,43 @@
+package cn.grassroots.cases.handling;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+
+/**
+ * The offices' own tasks get due dates too (分办交办, 审核, 回访, 督促签收, 督办, 领导挂牌督办, 未解决办结说明): the end of
+ * the N-th working day after the task arrives, N from {@code grassroots.handling.office-days}. Their Tasklist sorts by
+ * them and 已逾期 catches an office that is late, as it catches a unit.
+ */
+@Component("officeTaskSetup")
+class OfficeTaskSetupListener implements TaskListener {
+
+    private final HandlingCalendar calendar;
+    private final Map<String, Integer> workingDaysByTask;
+
+    OfficeTaskSetupListener(HandlingCalendar calendar, HandlingProperties properties) {
+        this.calendar = calendar;
+        HandlingProperties.OfficeDays days = properties.officeDays();
+        this.workingDaysByTask = Map.of(
+                Elements.TASK_SORT_ISSUE, days.sort(),
+                Elements.TASK_REVIEW_RESOLUTION, days.review(),
+                Elements.TASK_CALLBACK, days.callback(),
+                Elements.TASK_SUPERVISE_SIGN_OFF, days.supervise(),
+                Elements.TASK_SUPERVISE_OVERDUE, days.supervise(),
+                Elements.TASK_LEADER_ESCALATION, days.leaderEscalation(),
+                Elements.TASK_EXPLAIN_UNRESOLVED, days.explainUnresolved());
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Integer days = workingDaysByTask.get(task.getTaskDefinitionKey());
+        if (days == null) {
+            throw new IllegalStateException("no office time limit for task " + task.getTaskDefinitionKey());
+        }
+        task.setDueDate(calendar.endOf(calendar.addDays(calendar.today(), days, DayType.WORKING)));
+    }
+}
