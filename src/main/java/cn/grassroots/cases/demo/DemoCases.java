@@ -28,7 +28,8 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
  * Demo cases in several states, so that every login has something to do: one waiting to be sorted, one
- * waiting for a unit to sign off, one being handled, one in review, one at the callback and one closed. Two were
+ * waiting for a unit to sign off, one being handled, one in review, one at the callback, one whose unit asked for
+ * more time (for the unit head or the supervision office to decide) and one closed. Two were
  * registered in the past and are overdue today: the unit that has not signed off and the one past its deadline.
  * Each is driven through the real process, as its users would have done it.
  */
@@ -97,6 +98,14 @@ class DemoCases {
                 MEASURES_TAKEN, "与环卫公司签订补充协议，增加清运车辆。"));
         complete(garbage, Elements.TASK_REVIEW_RESOLUTION, "dispatcher", Map.of(APPROVED, true));
 
+        String bridge = register("青山镇河口桥护栏缺损", "河口桥东侧护栏缺损约8米，临水一侧无防护，学生上下学经过。",
+                "RESEARCH", "ROADS_TRAFFIC", "NORMAL", "青山镇河口村", "林海涛", "13500005555");
+        sort(bridge, "unit-roads", "DIRECT");
+        complete(bridge, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of(ACCEPTED, true));
+        // asked before the deadline: the roads bureau's head (head-roads) or the supervision office decides
+        complete(bridge, Elements.TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_EXTENSION, true,
+                EXTENSION_DAYS, 5, EXTENSION_REASON, "护栏需按桥梁设计标准定制，厂家供货需一周。"));
+
         Map<String, Object> onSpot = facts("咨询城乡居民医保缴费标准", "村民询问2027年度城乡居民医保个人缴费标准和缴费渠道。",
                 "PUBLICIZE", "POLICY_INQUIRY", "NORMAL", "青山镇石桥村", "", "");
         onSpot.put(RESOLVED_ON_SPOT, true);
@@ -104,7 +113,7 @@ class DemoCases {
         String answered = start(onSpot);
         complete(answered, Elements.TASK_CALLBACK, "dispatcher", Map.of(SATISFACTION, "SATISFIED"));
         LOG.info("Demo cases loaded");
-        return List.of(lamps, burst, allowance, wages, garbage, answered);
+        return List.of(lamps, burst, allowance, wages, garbage, bridge, answered);
     }
 
     private String register(String title, String description, String channel, String category, String urgency,

@@ -29,7 +29,8 @@ class DemoCasesTests {
     TestRestTemplate http;
 
     static final List<String> STAGES = List.of(Elements.TASK_SORT_ISSUE, Elements.TASK_ACCEPT_ISSUE,
-            Elements.TASK_RESOLVE_ISSUE, Elements.TASK_REVIEW_RESOLUTION, Elements.TASK_CALLBACK);
+            Elements.TASK_RESOLVE_ISSUE, Elements.TASK_APPROVE_EXTENSION, Elements.TASK_REVIEW_RESOLUTION,
+            Elements.TASK_CALLBACK);
 
     @Test
     void demoCasesCoverEveryStageOfHandlingAndShowTheLadder() {
@@ -37,7 +38,7 @@ class DemoCasesTests {
 
         List<String> ids = demoCases.load();
 
-        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before + 6);
+        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before + 7);
         List<HistoricProcessInstance> loaded = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceIds(new java.util.HashSet<>(ids)).list();
         List<String> stages = loaded.stream()
@@ -46,7 +47,8 @@ class DemoCasesTests {
                                 .filter(STAGES::contains).findFirst().orElseThrow())
                 .toList();
         assertThat(stages).containsExactlyInAnyOrder(Elements.TASK_SORT_ISSUE, Elements.TASK_ACCEPT_ISSUE,
-                Elements.TASK_RESOLVE_ISSUE, Elements.TASK_REVIEW_RESOLUTION, Elements.TASK_CALLBACK, "closed");
+                Elements.TASK_RESOLVE_ISSUE, Elements.TASK_APPROVE_EXTENSION, Elements.TASK_REVIEW_RESOLUTION,
+                Elements.TASK_CALLBACK, "closed");
         assertThat(loaded).allSatisfy(instance -> assertThat(instance.getBusinessKey()).startsWith("SX-"));
         // one case overdue in resolution with a 督办 task, one overdue in sign-off
         assertThat(loaded.stream().filter(instance -> instance.getEndTime() == null)
