@@ -28,10 +28,8 @@ class UnitTaskSetupListener implements TaskListener {
             task.setDueDate(deadlines.overdueAt(task));
             task.setFollowUpDate(deadlines.warningAt(task));
         }
-        // the unit may read its task but not the whole case: Tasklist's list columns read these task-local copies
-        for (String name : new String[] {CASE_NUMBER, TITLE, RESPONSIBLE_UNIT, DUE_DATE}) {
-            task.setVariableLocal(name, task.getVariable(name));
-        }
+        // the unit may read its task but not the whole case
+        TaskCaseFactsListener.copyTo(task);
         Object person = task.getVariable(RESPONSIBLE_PERSON);
         if (person instanceof String userId && !userId.isBlank()) {
             task.setAssignee(userId);

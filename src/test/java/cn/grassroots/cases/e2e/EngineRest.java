@@ -46,6 +46,12 @@ final class EngineRest {
         return send(ADMIN, "GET", "/engine-rest/history/process-instance/" + instanceId, null, 200);
     }
 
+    /** The current value of the case's variable {@code name}. */
+    JsonNode variable(String instanceId, String name) {
+        return send(ADMIN, "GET", "/engine-rest/process-instance/" + instanceId + "/variables/" + name, null, 200)
+                .get("value");
+    }
+
     /** Whether the case passed through {@code activityId} (an end event, say). */
     boolean passedThrough(String instanceId, String activityId) {
         return send(ADMIN, "GET", "/engine-rest/history/activity-instance/count?processInstanceId=" + instanceId

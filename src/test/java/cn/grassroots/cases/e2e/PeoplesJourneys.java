@@ -162,6 +162,33 @@ class PeoplesJourneys {
     }
 
     @Test
+    void aUnitHeadDecidesHisUnitsExtensionRequest() {
+        EngineRest rest = rest();
+        String title = "桥梁护栏缺损 " + System.nanoTime();
+        JsonNode registered = rest.register(roadsIssue(title));
+        String instanceId = registered.get("processInstanceId").asText();
+        awaitTask(rest, instanceId, Elements.TASK_SORT_ISSUE);
+        rest.complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
+                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
+        awaitTask(rest, instanceId, Elements.TASK_ACCEPT_ISSUE);
+        rest.complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
+        awaitTask(rest, instanceId, Elements.TASK_RESOLVE_ISSUE);
+        rest.complete(instanceId, Elements.TASK_RESOLVE_ISSUE, "handler-roads", Map.of("requestExtension", true,
+                "extensionDays", 5, "extensionReason", "护栏需定制，厂家供货需一周。"));
+        String deadline = rest.variable(instanceId, "dueDate").asText();
+
+        Browser head = browser("tasklist", "head-roads");
+        head.waitForText("本单位待办").waitForText(title);
+        head.openTask(taskId(rest, instanceId, Elements.TASK_APPROVE_EXTENSION));
+        assertThat(head.field("延期理由").getText()).isNotNull();
+        head.check("批准延期").type("审批意见", "同意延期五个工作日，请按期办结。").screenshot("10-head-extension");
+        submit(head, rest, instanceId, Elements.TASK_APPROVE_EXTENSION, Elements.TASK_RESOLVE_ISSUE);
+
+        assertThat(java.time.LocalDate.parse(rest.variable(instanceId, "dueDate").asText()))
+                .as("the deadline moved").isAfter(java.time.LocalDate.parse(deadline));
+    }
+
+    @Test
     void theAdministratorFindsTheOrganisationInChineseAdmin() {
         Browser admin = browser("admin", "demo");
         assertThat(admin.loginPageText()).contains("登录").contains("用户名").contains("密码");

@@ -68,6 +68,8 @@ class ExtensionApprovalTests {
         assertThat(candidates).extracting(IdentityLink::getGroupId).contains(Groups.SUPERVISION)
                 .doesNotContain("unit-roads");
         assertThat(unitQueueOf("head-roads")).contains(approval.getId());
+        assertThat(engine.getTaskService().getVariablesLocal(approval.getId()))
+                .as("the list columns a head may read").containsKeys(CASE_NUMBER, TITLE, RESPONSIBLE_UNIT, DUE_DATE);
         assertThat(unitQueueOf("handler-roads")).doesNotContain(approval.getId());
         assertThat(unitQueueOf("supervisor")).contains(approval.getId());
     }
