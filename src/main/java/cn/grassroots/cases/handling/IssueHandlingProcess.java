@@ -33,7 +33,8 @@ public final class IssueHandlingProcess {
         public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
         public static final String GATEWAY_EXTENSION_APPROVED = "Gateway_ExtensionApproved";
         public static final String TASK_EXTEND_DEADLINE = "Task_ExtendDeadline";
-        public static final String TIMER_RESOLVE_WARNING = "Timer_ResolveWarning";
+        /** On 办理 itself: re-armed whenever the unit gets the task back, e.g. after an extension. */
+        public static final String BOUNDARY_RESOLVE_WARNING = "Boundary_ResolveWarning";
         public static final String TASK_RECORD_WARNING = "Task_RecordWarning";
         public static final String TIMER_RESOLVE_OVERDUE = "Timer_ResolveOverdue";
         public static final String TASK_MARK_OVERDUE = "Task_MarkOverdue";

@@ -29,6 +29,9 @@ public class EscalationLadder {
 
     /** 预警: the unit's task moves up in Tasklist. */
     public void warn(DelegateExecution execution) {
+        if (Boolean.TRUE.equals(execution.getVariable(WARNING))) {
+            return; // already warned for this deadline (the unit got 办理 back after a rejected extension)
+        }
         execution.setVariable(WARNING, true);
         raisePriority(execution);
         records.event(execution, EscalationKind.WARNING, CaseInput.count(execution, ESCALATION_LEVEL),

@@ -18,13 +18,15 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
  * 延期批准: moves the deadline by the days asked (counted like the handling limit) and recalculates every pending
- * timer of the resolution stage from it, so no timer fires at the old deadline.
+ * timer of the resolution stage from it, so no timer fires at the old deadline. The warning is given again before the
+ * new deadline: its timer sits on 办理, which the unit gets back after the decision.
  */
 @Component("extendDeadline")
 class ExtendDeadlineDelegate implements JavaDelegate {
 
+    /** The stage's pending deadline timers; the warning is re-armed on 办理 when the unit gets the task back. */
     static final List<String> DEADLINE_TIMERS = List.of(
-            Elements.TIMER_RESOLVE_WARNING, Elements.TIMER_RESOLVE_OVERDUE, Elements.TIMER_LEADER_ESCALATION);
+            Elements.TIMER_RESOLVE_OVERDUE, Elements.TIMER_LEADER_ESCALATION);
 
     private final HandlingCalendar calendar;
     private final SupervisionRecords records;

@@ -46,7 +46,7 @@ class CaseAuditTests {
                 "/api/issues/" + issue.instance().getBusinessKey() + "/reporter", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         issue.accept("handler-qingshan")
-                .fireTimer(Elements.TIMER_RESOLVE_WARNING).fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
+                .fireTimer(Elements.BOUNDARY_RESOLVE_WARNING).fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
         later(issue).resolve("handler-qingshan");
         later(issue).approve();
         later(issue).callback(Satisfaction.SATISFIED);

@@ -123,7 +123,7 @@ class PeoplesJourneys {
         rest.complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
         awaitTask(rest, instanceId, Elements.TASK_RESOLVE_ISSUE);
         // the unit lets the deadline pass: the engine's warning and overdue timers fire
-        rest.executeJob(instanceId, Elements.TIMER_RESOLVE_WARNING);
+        rest.executeJob(instanceId, Elements.BOUNDARY_RESOLVE_WARNING);
         rest.executeJob(instanceId, Elements.TIMER_RESOLVE_OVERDUE);
 
         Browser supervisor = browser("cockpit", "supervisor");

@@ -66,7 +66,7 @@ class EscalationLadderTests {
         CaseDriver issue = caseAtResolution();
 
         assertThat(issue.variable(DUE_DATE)).isEqualTo("2026-12-28");
-        assertThat(issue.timerDue(TIMER_RESOLVE_WARNING)).isEqualTo(at(2026, 12, 23, 9, 0, 0));
+        assertThat(issue.timerDue(BOUNDARY_RESOLVE_WARNING)).isEqualTo(at(2026, 12, 23, 9, 0, 0));
         assertThat(issue.timerDue(TIMER_RESOLVE_OVERDUE)).isEqualTo(at(2026, 12, 28, 23, 59, 59));
         assertThat(issue.timerDue(TIMER_LEADER_ESCALATION)).isEqualTo(at(2027, 1, 4, 23, 59, 59));
         Task resolve = issue.task(TASK_RESOLVE_ISSUE);
@@ -92,7 +92,7 @@ class EscalationLadderTests {
     void theWarningMarksTheCaseAndMovesTheUnitsTaskUp() {
         CaseDriver issue = caseAtResolution();
 
-        issue.fireTimer(TIMER_RESOLVE_WARNING);
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING);
 
         assertThat(issue.variable(WARNING)).isEqualTo(true);
         assertThat(issue.variable(OVERDUE)).isEqualTo(false);
@@ -106,7 +106,7 @@ class EscalationLadderTests {
     void atTheDeadlineTheCaseIsOverdueAndTheSupervisionOfficeGetsA督办Task() {
         CaseDriver issue = caseAtResolution();
 
-        issue.fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
 
         assertThat(issue.variable(OVERDUE)).isEqualTo(true);
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(1);
@@ -127,7 +127,7 @@ class EscalationLadderTests {
     void stillUnresolvedAfterTheGracePeriodTheCaseGoesToTheLeaders() {
         CaseDriver issue = caseAtResolution();
 
-        issue.fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE).fireTimer(TIMER_LEADER_ESCALATION);
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE).fireTimer(TIMER_LEADER_ESCALATION);
 
         assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(2);
         assertThat(issue.task(TASK_LEADER_ESCALATION)).hasCandidateGroup(Groups.LEADERS);
@@ -181,7 +181,7 @@ class EscalationLadderTests {
 
     @Test
     void resolvingEndsPendingTimersAndOpen督办TasksSoNoStaleEscalationFiresLater() {
-        CaseDriver issue = caseAtResolution().fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        CaseDriver issue = caseAtResolution().fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
         assertThat(issue.task(TASK_SUPERVISE_OVERDUE)).isNotNull();
 
         issue.resolve("handler-roads");
@@ -222,7 +222,7 @@ class EscalationLadderTests {
         assertThat(issue.variable(DUE_DATE)).isEqualTo("2027-01-04");
         assertThat(issue.variable(TOTAL_EXTENSION_DAYS)).isEqualTo(5);
         assertThat(issue.task(TASK_RESOLVE_ISSUE).getDueDate()).isEqualTo(at(2027, 1, 4, 23, 59, 59));
-        assertThat(issue.timerDue(TIMER_RESOLVE_WARNING)).isEqualTo(at(2026, 12, 30, 9, 0, 0));
+        assertThat(issue.timerDue(BOUNDARY_RESOLVE_WARNING)).isEqualTo(at(2026, 12, 30, 9, 0, 0));
         assertThat(issue.timerDue(TIMER_RESOLVE_OVERDUE)).isEqualTo(at(2027, 1, 4, 23, 59, 59));
         assertThat(issue.timerDue(TIMER_LEADER_ESCALATION)).isEqualTo(at(2027, 1, 11, 23, 59, 59));
 
@@ -231,10 +231,46 @@ class EscalationLadderTests {
         assertThat(issue.variable(OVERDUE)).isEqualTo(false);
         assertThat(issue.task(TASK_SUPERVISE_OVERDUE)).isNull();
         // the new one does
-        issue.fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
         assertThat(issue.variable(OVERDUE)).isEqualTo(true);
         assertThat(events(issue)).containsExactly("EXTENSION_APPROVED/0/unit-roads/2026-12-28",
                 "WARNING/0/unit-roads/2027-01-04", "OVERDUE/1/unit-roads/2027-01-04");
+    }
+
+    @Test
+    void aWarnedUnitThatGetsMoreTimeIsWarnedAgainBeforeItsNewDeadline() {
+        CaseDriver issue = caseAtResolution().fireTimer(BOUNDARY_RESOLVE_WARNING);
+        assertThat(issue.variable(WARNING)).isEqualTo(true);
+
+        issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_EXTENSION, true, EXTENSION_DAYS, 5,
+                EXTENSION_REASON, "灯具需向厂家定制，到货需一周。"));
+        issue.complete(TASK_APPROVE_EXTENSION, "supervisor", Map.of(EXTENSION_APPROVED, true));
+
+        assertThat(issue.variable(WARNING)).isEqualTo(false);
+        assertThat(issue.timerDue(BOUNDARY_RESOLVE_WARNING)).as("3 working days before Mon 4 Jan 2027")
+                .isEqualTo(at(2026, 12, 30, 9, 0, 0));
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING);
+        assertThat(issue.variable(WARNING)).isEqualTo(true);
+        assertThat(issue.task(TASK_RESOLVE_ISSUE).getPriority()).isEqualTo(80);
+        assertThat(events(issue)).containsExactly("WARNING/0/unit-roads/2026-12-28",
+                "EXTENSION_APPROVED/0/unit-roads/2026-12-28", "WARNING/0/unit-roads/2027-01-04");
+    }
+
+    @Test
+    void aWarnedUnitWhoseExtensionIsRejectedIsNotWarnedTwiceForTheSameDeadline() {
+        CaseDriver issue = caseAtResolution().fireTimer(BOUNDARY_RESOLVE_WARNING);
+        issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_EXTENSION, true, EXTENSION_DAYS, 5,
+                EXTENSION_REASON, "工作量大。"));
+
+        // back on 办理 after the rejection, the warning instant has passed: the re-armed timer is due at once
+        issue.complete(TASK_APPROVE_EXTENSION, "supervisor",
+                Map.of(EXTENSION_APPROVED, false, EXTENSION_DECISION_NOTE, "理由不充分，请按期办结。"));
+
+        assertThat(issue.timerDue(BOUNDARY_RESOLVE_WARNING)).as("fired and found the unit warned already").isNull();
+        assertThat(issue.variable(WARNING)).isEqualTo(true);
+        assertThat(events(issue)).containsExactly("WARNING/0/unit-roads/2026-12-28",
+                "EXTENSION_REJECTED/0/unit-roads/2026-12-28");
+        assertThat(issue.timerDue(TIMER_RESOLVE_OVERDUE)).isEqualTo(at(2026, 12, 28, 23, 59, 59));
     }
 
     @Test
@@ -265,7 +301,7 @@ class EscalationLadderTests {
                 .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(EXTENSION_DAYS)
                 .hasMessageContaining("between 1 and 10");
 
-        issue.fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
         assertThatThrownBy(() -> issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_EXTENSION, true,
                 EXTENSION_DAYS, 5, EXTENSION_REASON, "需要更多时间。")))
                 .isInstanceOf(InvalidCaseInputException.class)

@@ -62,10 +62,10 @@ class OverdueBoardTests {
         CaseDriver warned = civilCase("即将到期");
         CaseDriver onTime = civilCase("正常办理");
         CaseDriver resolvedLate = civilCase("逾期后已办结");
-        overdue.fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
-        resolvedLate.fireTimer(TIMER_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        overdue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        resolvedLate.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
         resolvedLate.resolve("handler-civil").approve().callback(cn.grassroots.cases.handling.Satisfaction.SATISFIED);
-        warned.fireTimer(TIMER_RESOLVE_WARNING);
+        warned.fireTimer(BOUNDARY_RESOLVE_WARNING);
         // two days after the deadline of 28 Dec
         ClockUtil.setCurrentTime(EscalationLadderTests.at(2026, 12, 30, 10, 0, 0));
 
