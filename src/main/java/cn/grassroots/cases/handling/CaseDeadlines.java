@@ -54,6 +54,23 @@ public class CaseDeadlines {
         return calendar.endOf(calendar.addDays(due, rule.escalationGraceDays(), rule.limitDayType()));
     }
 
+    /**
+     * 通报批评: {@code noticeGraceDays} after the leader escalation. Without that level in the policy the timer comes
+     * with the leader escalation and the model ends it at once ({@link #noticeInPolicy}).
+     */
+    public Date noticeAt(VariableScope scope) {
+        DeadlineRule rule = DeadlineRules.load(scope);
+        LocalDate leaders = calendar.addDays(CaseInput.requiredDate(scope, DUE_DATE), rule.escalationGraceDays(),
+                rule.limitDayType());
+        int days = rule.hasNotice() ? rule.noticeGraceDays() : 0;
+        return calendar.endOf(calendar.addDays(leaders, days, rule.limitDayType()));
+    }
+
+    /** Whether the case's policy has the 通报批评 level. */
+    public boolean noticeInPolicy(VariableScope scope) {
+        return DeadlineRules.load(scope).hasNotice();
+    }
+
     /** The day the unit is warned: {@code warningLeadDays} before the deadline. */
     public LocalDate warningDay(VariableScope scope) {
         DeadlineRule rule = DeadlineRules.load(scope);

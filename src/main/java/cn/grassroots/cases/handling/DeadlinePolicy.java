@@ -47,7 +47,13 @@ public class DeadlinePolicy {
                 DayType.valueOf(rule.getEntry("signOffDayType")),
                 number(rule, "warningLeadDays"),
                 number(rule, "escalationGraceDays"),
-                number(rule, "maxExtensionDays"));
+                number(rule, "maxExtensionDays"),
+                optionalNumber(rule, "noticeGraceDays"));
+    }
+
+    /** An empty cell leaves the output out of the result altogether. */
+    private static Integer optionalNumber(DmnDecisionResultEntries rule, String name) {
+        return rule.getEntryMap().get(name) instanceof Number value ? value.intValue() : null;
     }
 
     private static int number(DmnDecisionResultEntries rule, String name) {

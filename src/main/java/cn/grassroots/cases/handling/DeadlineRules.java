@@ -19,6 +19,7 @@ final class DeadlineRules {
         scope.setVariable(WARNING_LEAD_DAYS, rule.warningLeadDays());
         scope.setVariable(ESCALATION_GRACE_DAYS, rule.escalationGraceDays());
         scope.setVariable(MAX_EXTENSION_DAYS, rule.maxExtensionDays());
+        scope.setVariable(NOTICE_GRACE_DAYS, rule.noticeGraceDays());
     }
 
     /** Keeps the rule and starts a fresh handling limit counted from today: the proposed {@code dueDate}. */
@@ -37,6 +38,7 @@ final class DeadlineRules {
                 DayType.valueOf((String) scope.getVariable(SIGN_OFF_DAY_TYPE)),
                 CaseInput.count(scope, WARNING_LEAD_DAYS),
                 CaseInput.count(scope, ESCALATION_GRACE_DAYS),
-                CaseInput.count(scope, MAX_EXTENSION_DAYS));
+                CaseInput.count(scope, MAX_EXTENSION_DAYS),
+                scope.getVariable(NOTICE_GRACE_DAYS) instanceof Number days ? days.intValue() : null);
     }
 }

@@ -31,7 +31,7 @@ public record HandlingProperties(
      * @param sort              分办交办 by the dispatch office
      * @param review            审核办理结果 by the dispatch office
      * @param callback          回访评价 (the day after, as 12345 hotlines do)
-     * @param supervise         督促签收 and 督办 by the supervision office (催办 the day after the deadline)
+     * @param supervise         督促签收, 督办 and 通报批评 by the supervision office (催办 the day after the deadline)
      * @param leaderEscalation  领导挂牌督办
      * @param explainUnresolved 未解决办结说明 by the dispatch office
      */

@@ -42,6 +42,12 @@ public final class IssueHandlingProcess {
         public static final String TIMER_LEADER_ESCALATION = "Timer_LeaderEscalation";
         public static final String TASK_ESCALATE_TO_LEADERS = "Task_EscalateToLeaders";
         public static final String TASK_LEADER_ESCALATION = "Task_LeaderEscalation";
+        public static final String TIMER_PUBLIC_NOTICE = "Timer_PublicNotice";
+        public static final String GATEWAY_NOTICE_IN_POLICY = "Gateway_NoticeInPolicy";
+        public static final String END_NO_NOTICE_IN_POLICY = "End_NoNoticeInPolicy";
+        public static final String TASK_MARK_PUBLIC_NOTICE = "Task_MarkPublicNotice";
+        public static final String TASK_ISSUE_PUBLIC_NOTICE = "Task_IssuePublicNotice";
+        public static final String END_PUBLIC_NOTICE_ISSUED = "End_PublicNoticeIssued";
         public static final String TASK_REVIEW_RESOLUTION = "Task_ReviewResolution";
         public static final String GATEWAY_RESOLUTION_APPROVED = "Gateway_ResolutionApproved";
         public static final String TASK_CALLBACK = "Task_Callback";
@@ -71,6 +77,7 @@ public final class IssueHandlingProcess {
         public static final String APPROVE_EXTENSION = "approve-extension";
         public static final String SUPERVISE_OVERDUE = "supervise-overdue";
         public static final String LEADER_ESCALATION = "leader-escalation";
+        public static final String ISSUE_PUBLIC_NOTICE = "issue-public-notice";
 
         private Forms() {
         }
@@ -116,6 +123,8 @@ public final class IssueHandlingProcess {
         public static final String WARNING_LEAD_DAYS = "warningLeadDays";
         public static final String ESCALATION_GRACE_DAYS = "escalationGraceDays";
         public static final String MAX_EXTENSION_DAYS = "maxExtensionDays";
+        /** Days after the leader escalation until 通报批评; null when the policy has no such level. */
+        public static final String NOTICE_GRACE_DAYS = "noticeGraceDays";
         // deadlines enforced by timers
         public static final String SIGN_OFF_DUE_DATE = "signOffDueDate";
         public static final String WARNING = "warning";
@@ -124,6 +133,7 @@ public final class IssueHandlingProcess {
         public static final String SUPERVISE_NOTE = "superviseNote";
         public static final String COMMITMENT_DATE = "commitmentDate";
         public static final String LEADER_INSTRUCTION = "leaderInstruction";
+        public static final String NOTICE_TEXT = "noticeText";
         // extension
         public static final String REQUEST_EXTENSION = "requestExtension";
         public static final String EXTENSION_DAYS = "extensionDays";
@@ -164,7 +174,7 @@ public final class IssueHandlingProcess {
                 LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
                 LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
-                COMMITMENT_DATE, LEADER_INSTRUCTION, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
+                COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
- * The offices' own tasks get due dates too (分办交办, 审核, 回访, 督促签收, 督办, 领导挂牌督办, 未解决办结说明): the end of
+ * The offices' own tasks get due dates too (分办交办, 审核, 回访, 督促签收, 督办, 领导挂牌督办, 通报批评, 未解决办结说明): the end of
  * the N-th working day after the task arrives, N from {@code grassroots.handling.office-days}. Their Tasklist sorts by
  * them and 已逾期 catches an office that is late, as it catches a unit.
  */
@@ -29,6 +29,7 @@ class OfficeTaskSetupListener implements TaskListener {
                 Elements.TASK_SUPERVISE_SIGN_OFF, days.supervise(),
                 Elements.TASK_SUPERVISE_OVERDUE, days.supervise(),
                 Elements.TASK_LEADER_ESCALATION, days.leaderEscalation(),
+                Elements.TASK_ISSUE_PUBLIC_NOTICE, days.supervise(),
                 Elements.TASK_EXPLAIN_UNRESOLVED, days.explainUnresolved());
     }
 

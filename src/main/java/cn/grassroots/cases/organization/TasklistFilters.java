@@ -59,10 +59,10 @@ class TasklistFilters {
                         .orderByDueDate().asc());
         saveForEveryone(OVERDUE, "本人或本单位已超过办理期限的待办", 5,
                 myAndMyUnitsTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
-        Filter supervision = save(SUPERVISION, "督办、挂牌督办和延期审批任务", 10,
+        Filter supervision = save(SUPERVISION, "督办、挂牌督办、通报批评和延期审批任务", 10,
                 myAndMyUnitsTasks().taskDefinitionKeyIn(Elements.TASK_SUPERVISE_SIGN_OFF,
                         Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION,
-                        Elements.TASK_APPROVE_EXTENSION).orderByDueDate().asc());
+                        Elements.TASK_ISSUE_PUBLIC_NOTICE, Elements.TASK_APPROVE_EXTENSION).orderByDueDate().asc());
         readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.SUPERVISION);
         readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.LEADERS);
     }

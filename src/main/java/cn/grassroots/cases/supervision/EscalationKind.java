@@ -10,6 +10,8 @@ public enum EscalationKind {
     OVERDUE,
     /** 挂牌督办: still unresolved after the grace period; the leaders take it up. */
     LEADER_ESCALATION,
+    /** 通报批评: still unresolved after the leaders took it up, where the policy says so. */
+    PUBLIC_NOTICE,
     /** 延期批准: the deadline moved. */
     EXTENSION_APPROVED,
     /** 延期驳回. */

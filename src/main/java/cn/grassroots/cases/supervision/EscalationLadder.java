@@ -20,6 +20,7 @@ public class EscalationLadder {
     static final int URGENT_PRIORITY = 80;
     static final int LEVEL_SUPERVISION = 1;
     static final int LEVEL_LEADERS = 2;
+    static final int LEVEL_PUBLIC_NOTICE = 3;
 
     private final SupervisionRecords records;
 
@@ -48,6 +49,11 @@ public class EscalationLadder {
     /** 挂牌督办: still unresolved after the grace period. */
     public void toLeaders(DelegateExecution execution) {
         escalate(execution, EscalationKind.LEADER_ESCALATION, LEVEL_LEADERS, DUE_DATE);
+    }
+
+    /** 通报批评: the supervision office issues a public notice naming the unit. */
+    public void publicNotice(DelegateExecution execution) {
+        escalate(execution, EscalationKind.PUBLIC_NOTICE, LEVEL_PUBLIC_NOTICE, DUE_DATE);
     }
 
     /** 签收逾期: the unit neither accepted nor returned the case in time. */

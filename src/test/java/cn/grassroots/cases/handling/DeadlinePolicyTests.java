@@ -27,24 +27,24 @@ class DeadlinePolicyTests {
         }
     }
 
-    @ParameterizedTest(name = "{0}/{1}/{2} -> {3}, {4} {5} days, sign off {6} {7}, warn {8}, escalate {9}, extend {10}")
+    @ParameterizedTest(name = "{0}/{1}/{2} -> {3}, {4} {5} days, sign off {6} {7}, warn {8}, escalate {9}, extend {10}, notice {11}")
     @CsvSource({
-            // channel, urgency, category,            unit,               limit, type,  signOff, type, warn, grace, ext
-            "RESEARCH,  NORMAL, ROADS_TRAFFIC,         unit-roads,         15, WORKING, 2, WORKING, 3,  5, 10",
-            "ONSITE,    URGENT, WATER,                 unit-water,         3,  WORKING, 1, WORKING, 1,  1, 2",
-            "PETITION,  URGENT, CIVIL_AFFAIRS,         unit-civil,         3,  WORKING, 1, WORKING, 1,  1, 2",
-            "PETITION,  NORMAL, CIVIL_AFFAIRS,         unit-civil,         60, NATURAL, 5, WORKING, 10, 7, 30",
-            "PETITION,  NORMAL, LAND_HOUSING,          unit-land,          60, NATURAL, 5, WORKING, 10, 7, 30",
-            "PUBLICIZE, NORMAL, POLICY_INQUIRY,        unit-town-qingshan, 3,  WORKING, 1, WORKING, 1,  2, 3",
-            "RESEARCH,  NORMAL, LAND_HOUSING,          unit-land,          20, WORKING, 2, WORKING, 3,  5, 10",
-            "ONSITE,    NORMAL, LABOR_SOCIAL_SECURITY, unit-hrss,          20, WORKING, 2, WORKING, 3,  5, 10",
-            "PUBLICIZE, NORMAL, ENVIRONMENT,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10",
-            "ONSITE,    NORMAL, AGRICULTURE,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10",
-            "RESEARCH,  NORMAL, OTHER,                 unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10",
+            // channel, urgency, category,            unit,               limit, type,  signOff, type, warn, grace, ext, notice
+            "RESEARCH,  NORMAL, ROADS_TRAFFIC,         unit-roads,         15, WORKING, 2, WORKING, 3,  5, 10, 5",
+            "ONSITE,    URGENT, WATER,                 unit-water,         3,  WORKING, 1, WORKING, 1,  1, 2, 2",
+            "PETITION,  URGENT, CIVIL_AFFAIRS,         unit-civil,         3,  WORKING, 1, WORKING, 1,  1, 2, 2",
+            "PETITION,  NORMAL, CIVIL_AFFAIRS,         unit-civil,         60, NATURAL, 5, WORKING, 10, 7, 30, 7",
+            "PETITION,  NORMAL, LAND_HOUSING,          unit-land,          60, NATURAL, 5, WORKING, 10, 7, 30, 7",
+            "PUBLICIZE, NORMAL, POLICY_INQUIRY,        unit-town-qingshan, 3,  WORKING, 1, WORKING, 1,  2, 3, ",
+            "RESEARCH,  NORMAL, LAND_HOUSING,          unit-land,          20, WORKING, 2, WORKING, 3,  5, 10, 5",
+            "ONSITE,    NORMAL, LABOR_SOCIAL_SECURITY, unit-hrss,          20, WORKING, 2, WORKING, 3,  5, 10, 5",
+            "PUBLICIZE, NORMAL, ENVIRONMENT,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10, 5",
+            "ONSITE,    NORMAL, AGRICULTURE,           unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10, 5",
+            "RESEARCH,  NORMAL, OTHER,                 unit-town-qingshan, 15, WORKING, 2, WORKING, 3,  5, 10, 5",
     })
     void decidesUnitAndLimits(String channel, String urgency, String category, String unit, int limitDays,
             String limitType, int signOffDays, String signOffType, int warningDays, int graceDays,
-            int extensionDays) {
+            int extensionDays, Integer noticeDays) {
         DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision,
                 Map.<String, Object>of("channel", channel, "urgency", urgency, "category", category))
                 .getSingleResult();
@@ -57,6 +57,9 @@ class DeadlinePolicyTests {
         assertThat(result.<Number>getEntry("warningLeadDays").intValue()).isEqualTo(warningDays);
         assertThat(result.<Number>getEntry("escalationGraceDays").intValue()).isEqualTo(graceDays);
         assertThat(result.<Number>getEntry("maxExtensionDays").intValue()).isEqualTo(extensionDays);
+        Number notice = (Number) result.getEntryMap().get("noticeGraceDays");
+        assertThat(notice == null ? null : notice.intValue()).as("通报批评 after the leaders (none: no such level)")
+                .isEqualTo(noticeDays);
     }
 
     @ParameterizedTest

@@ -55,7 +55,7 @@ class IssueHandlingFormsTests {
         ProcessDefinition definition = latestDefinition();
         List<String> deployedForms = repositoryService.getDeploymentResourceNames(definition.getDeploymentId())
                 .stream().filter(name -> name.endsWith(".form")).toList();
-        assertThat(deployedForms).hasSize(10);
+        assertThat(deployedForms).hasSize(11);
 
         for (String resource : deployedForms) {
             JsonNode form = readForm(definition.getDeploymentId(), deployedForms, resource);
@@ -85,6 +85,8 @@ class IssueHandlingFormsTests {
         assertThat(field(definition, forms, "callback", "satisfaction").path("validate").path("required").asBoolean())
                 .isTrue();
         assertThat(field(definition, forms, "sort-issue", "dueDate").path("subtype").asText()).isEqualTo("date");
+        assertThat(field(definition, forms, "issue-public-notice", "noticeText").path("validate").path("required")
+                .asBoolean()).isTrue();
     }
 
     private JsonNode field(ProcessDefinition definition, List<String> resources, String form, String key)
@@ -110,7 +112,7 @@ class IssueHandlingFormsTests {
         model.getModelElementsByType(StartEvent.class).stream()
                 .filter(start -> start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
                 .forEach(nodes::add);
-        assertThat(nodes).hasSize(11);
+        assertThat(nodes).hasSize(12);
         return nodes;
     }
 

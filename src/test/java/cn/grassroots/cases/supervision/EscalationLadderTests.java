@@ -143,6 +143,46 @@ class EscalationLadderTests {
     }
 
     @Test
+    void stillUnresolvedAfterTheLeadersTookItUpTheUnitIsPubliclyNoticed() {
+        CaseDriver issue = caseAtResolution();
+        assertThat(issue.timerDue(TIMER_PUBLIC_NOTICE)).as("5 working days after the leaders (4 Jan 2027)")
+                .isEqualTo(at(2027, 1, 11, 23, 59, 59));
+
+        issue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE).fireTimer(TIMER_LEADER_ESCALATION)
+                .fireTimer(TIMER_PUBLIC_NOTICE);
+
+        assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(3);
+        Task notice = issue.task(TASK_ISSUE_PUBLIC_NOTICE);
+        assertThat(notice).hasCandidateGroup(Groups.SUPERVISION);
+        assertThat(notice.getDueDate()).isEqualTo(at(2027, 1, 13, 23, 59, 59));
+        assertThat(events(issue)).endsWith("LEADER_ESCALATION/2/unit-roads/2026-12-28",
+                "PUBLIC_NOTICE/3/unit-roads/2026-12-28");
+        assertThat(watch(issue)).containsEntry("ESCALATION_LEVEL", 3);
+
+        assertThatThrownBy(() -> issue.complete(TASK_ISSUE_PUBLIC_NOTICE, "supervisor", Map.of()))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(NOTICE_TEXT);
+        issue.complete(TASK_ISSUE_PUBLIC_NOTICE, "supervisor",
+                Map.of(NOTICE_TEXT, "县交通运输局办理石桥村路灯问题逾期未办结，经督办、挂牌督办仍未解决，予以通报批评。"));
+        assertThat(issue.instance()).hasPassed(END_PUBLIC_NOTICE_ISSUED).isWaitingAt(TASK_RESOLVE_ISSUE);
+    }
+
+    @Test
+    void wherePolicyHasNoPublicNoticeTheLadderStopsAtTheLeaders() {
+        java.util.Map<String, Object> inquiry = CaseDriver.roadsIssue();
+        inquiry.put(CATEGORY, "POLICY_INQUIRY");
+        CaseDriver issue = CaseDriver.register(engine, inquiry).sortTo("unit-town-qingshan")
+                .accept("handler-qingshan");
+
+        issue.fireTimer(TIMER_RESOLVE_OVERDUE).fireTimer(TIMER_LEADER_ESCALATION);
+        assertThat(issue.timerDue(TIMER_PUBLIC_NOTICE)).as("no later than the leader escalation").isNull();
+
+        assertThat(issue.instance()).hasPassed(END_NO_NOTICE_IN_POLICY).isWaitingAt(TASK_RESOLVE_ISSUE);
+        assertThat(issue.variable(ESCALATION_LEVEL)).isEqualTo(2);
+        assertThat(issue.task(TASK_ISSUE_PUBLIC_NOTICE)).isNull();
+        assertThat(events(issue)).noneMatch(event -> event.startsWith("PUBLIC_NOTICE"));
+    }
+
+    @Test
     void aUnitThatNeitherAcceptsNorReturnsInTimeIsEscalated() {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
         assertThat(issue.variable(SIGN_OFF_DUE_DATE)).isEqualTo("2026-12-09");

@@ -1,6 +1,6 @@
 // 逾期督办看板: the open cases that are warned or overdue, with unit and escalation level, on the Cockpit dashboard.
 // Data: GET /api/supervision/overdue-cases (the webapp session authenticates it; only supervising offices may read).
-const LEVELS = { 0: '预警', 1: '督查室督办', 2: '领导挂牌督办' };
+const LEVELS = { 0: '预警', 1: '督查室督办', 2: '领导挂牌督办', 3: '通报批评' };
 const STAGES = { SIGN_OFF: '待签收', RESOLVE: '办理中' };
 
 function el(tag, attributes = {}, children = []) {
