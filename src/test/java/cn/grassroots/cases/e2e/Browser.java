@@ -79,6 +79,7 @@ class Browser implements AutoCloseable {
 
     /** Opens a task in Tasklist, claims it if it is not yet claimed, and waits for its Camunda Form. */
     Browser openTask(String taskId) {
+        driver.get("about:blank"); // a fresh page: Tasklist does not follow a changed ?task= in the same page
         driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         waitForText("表单");
         List<WebElement> claim = driver.findElements(By.xpath("//*[self::a or self::button][normalize-space(.)='认领']"));

@@ -140,6 +140,18 @@ class PeoplesJourneys {
         Browser inTasklist = browser("tasklist", "supervisor");
         inTasklist.clickLink("督办").waitForText(caseNumber);
         inTasklist.screenshot("7-tasklist-supervision");
+
+        // still unresolved after the leaders took it up: the supervision office issues a 通报批评
+        rest.executeJob(instanceId, Elements.TIMER_LEADER_ESCALATION);
+        rest.executeJob(instanceId, Elements.TIMER_PUBLIC_NOTICE);
+        inTasklist.openTask(taskId(rest, instanceId, Elements.TASK_ISSUE_PUBLIC_NOTICE));
+        inTasklist.click("提交").waitForText("此项为必填项");
+        inTasklist.type("通报内容", "县交通运输局办理县道路面塌陷问题逾期，经督办、挂牌督办仍未办结，予以通报批评。")
+                .screenshot("11-public-notice");
+        inTasklist.click("提交");
+        inTasklist.until(() -> rest.task(instanceId, Elements.TASK_ISSUE_PUBLIC_NOTICE) == null);
+        assertThat(rest.passedThrough(instanceId, Elements.END_PUBLIC_NOTICE_ISSUED)).isTrue();
+        assertThat(rest.variable(instanceId, "escalationLevel").asInt()).isEqualTo(3);
     }
 
     @Test
