@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+
 /**
  * What the journeys need to know from the running application, asked over HTTP as its people would: the case API as
  * the dispatcher, the engine REST API as the demo administrator (the same REST API Cockpit uses).
@@ -33,6 +35,28 @@ final class EngineRest {
     /** Registers an issue through {@code POST /api/issues} as the dispatcher; returns the case number. */
     JsonNode register(Map<String, Object> facts) {
         return send("dispatcher", "POST", "/api/issues", facts, 201);
+    }
+
+    /** Registers the issue as the dispatcher and sorts it to the roads bureau; the case then waits for its 签收. */
+    JsonNode sortedToTheRoadsBureau(Map<String, Object> facts) {
+        JsonNode registered = register(facts);
+        String instanceId = registered.get("processInstanceId").asText();
+        awaitTask(instanceId, Elements.TASK_SORT_ISSUE);
+        complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
+                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
+        awaitTask(instanceId, Elements.TASK_ACCEPT_ISSUE);
+        return registered;
+    }
+
+    /** The roads bureau's handler signs the case off; it then waits at 办理. */
+    void signedOffByTheRoadsBureau(String instanceId) {
+        complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
+        awaitTask(instanceId, Elements.TASK_RESOLVE_ISSUE);
+    }
+
+    /** Waits for the application's job executor to bring the case to {@code taskKey}. */
+    void awaitTask(String instanceId, String taskKey) {
+        Browser.await(() -> task(instanceId, taskKey) != null, "task " + taskKey + " in " + instanceId);
     }
 
     /** The process instance (running or ended) whose {@code title} variable is {@code title}, or null. */

@@ -113,15 +113,10 @@ class PeoplesJourneys {
     @Test
     void theSupervisorFindsAnOverdueCaseOnTheCockpitBoardAndHis督办Task() {
         EngineRest rest = rest();
-        JsonNode registered = rest.register(roadsIssue("县道路面塌陷 " + System.nanoTime()));
+        JsonNode registered = rest.sortedToTheRoadsBureau(roadsIssue("县道路面塌陷 " + System.nanoTime()));
         String instanceId = registered.get("processInstanceId").asText();
         String caseNumber = registered.get("caseNumber").asText();
-        awaitTask(rest, instanceId, Elements.TASK_SORT_ISSUE);
-        rest.complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
-                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
-        awaitTask(rest, instanceId, Elements.TASK_ACCEPT_ISSUE);
-        rest.complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
-        awaitTask(rest, instanceId, Elements.TASK_RESOLVE_ISSUE);
+        rest.signedOffByTheRoadsBureau(instanceId);
         // the unit lets the deadline pass: the engine's warning and overdue timers fire
         rest.executeJob(instanceId, Elements.BOUNDARY_RESOLVE_WARNING);
         rest.executeJob(instanceId, Elements.TIMER_RESOLVE_OVERDUE);
@@ -157,13 +152,9 @@ class PeoplesJourneys {
     @Test
     void aHandlerOfAnotherUnitCannotSeeTheCase() {
         EngineRest rest = rest();
-        JsonNode registered = rest.register(roadsIssue("村道积水 " + System.nanoTime()));
+        JsonNode registered = rest.sortedToTheRoadsBureau(roadsIssue("村道积水 " + System.nanoTime()));
         String instanceId = registered.get("processInstanceId").asText();
         String caseNumber = registered.get("caseNumber").asText();
-        awaitTask(rest, instanceId, Elements.TASK_SORT_ISSUE);
-        rest.complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
-                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
-        awaitTask(rest, instanceId, Elements.TASK_ACCEPT_ISSUE);
 
         Browser other = browser("tasklist", "handler-water");
         other.waitForText("本单位待办");
@@ -177,14 +168,8 @@ class PeoplesJourneys {
     void aUnitHeadDecidesHisUnitsExtensionRequest() {
         EngineRest rest = rest();
         String title = "桥梁护栏缺损 " + System.nanoTime();
-        JsonNode registered = rest.register(roadsIssue(title));
-        String instanceId = registered.get("processInstanceId").asText();
-        awaitTask(rest, instanceId, Elements.TASK_SORT_ISSUE);
-        rest.complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
-                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
-        awaitTask(rest, instanceId, Elements.TASK_ACCEPT_ISSUE);
-        rest.complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
-        awaitTask(rest, instanceId, Elements.TASK_RESOLVE_ISSUE);
+        String instanceId = rest.sortedToTheRoadsBureau(roadsIssue(title)).get("processInstanceId").asText();
+        rest.signedOffByTheRoadsBureau(instanceId);
         rest.complete(instanceId, Elements.TASK_RESOLVE_ISSUE, "handler-roads", Map.of("requestExtension", true,
                 "extensionDays", 5, "extensionReason", "护栏需定制，厂家供货需一周。"));
         String deadline = rest.variable(instanceId, "dueDate").asText();
@@ -235,10 +220,6 @@ class PeoplesJourneys {
         browser.until(() -> rest.task(instanceId, nextTaskKey) != null);
     }
 
-    /** Waits for the application's job executor to bring the case to {@code taskKey}. */
-    private void awaitTask(EngineRest rest, String instanceId, String taskKey) {
-        Browser.await(() -> rest.task(instanceId, taskKey) != null, "task " + taskKey + " in " + instanceId);
-    }
 
     private static String taskId(EngineRest rest, String instanceId, String taskKey) {
         JsonNode task = rest.task(instanceId, taskKey);
