@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up: every working-day deadline the policy can set from today (the longest handling limit with its
- * grace period before leader escalation) must fall in a year whose holiday calendar is loaded. Otherwise, with
+ * grace periods before leader escalation and 通报批评) must fall in a year whose holiday calendar is loaded. Otherwise, with
  * {@code grassroots.handling.require-calendar=true} (the default), the application refuses to start and says
  * which file to add; without it, the gap is logged and Monday to Friday are counted there.
  */
@@ -53,7 +53,8 @@ class CalendarCoverageCheck implements ApplicationRunner {
                 for (Channel channel : Channel.values()) {
                     DeadlineRule rule = policy.decide(category, urgency, channel);
                     if (rule.limitDayType() == DayType.WORKING) {
-                        longest = Math.max(longest, rule.limitDays() + rule.escalationGraceDays());
+                        longest = Math.max(longest, rule.limitDays() + rule.escalationGraceDays()
+                                + (rule.hasNotice() ? rule.noticeGraceDays() : 0));
                     }
                     if (rule.signOffDayType() == DayType.WORKING) {
                         longest = Math.max(longest, rule.signOffDays());

@@ -24,9 +24,15 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 @Component("extendDeadline")
 class ExtendDeadlineDelegate implements JavaDelegate {
 
-    /** The stage's pending deadline timers; the warning is re-armed on 办理 when the unit gets the task back. */
+    static final String LEGACY_RESOLVE_WARNING = "Timer_ResolveWarning";
+
+    /**
+     * The stage's pending deadline timers; the warning is re-armed on 办理 when the unit gets the task back. Cases
+     * started on the first version of the model still have their warning in an event sub-process: it is moved too.
+     */
     static final List<String> DEADLINE_TIMERS = List.of(
-            Elements.TIMER_RESOLVE_OVERDUE, Elements.TIMER_LEADER_ESCALATION);
+            Elements.TIMER_RESOLVE_OVERDUE, Elements.TIMER_LEADER_ESCALATION, Elements.TIMER_PUBLIC_NOTICE,
+            LEGACY_RESOLVE_WARNING);
 
     private final HandlingCalendar calendar;
     private final SupervisionRecords records;

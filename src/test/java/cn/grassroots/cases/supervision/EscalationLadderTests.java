@@ -265,6 +265,7 @@ class EscalationLadderTests {
         assertThat(issue.timerDue(BOUNDARY_RESOLVE_WARNING)).isEqualTo(at(2026, 12, 30, 9, 0, 0));
         assertThat(issue.timerDue(TIMER_RESOLVE_OVERDUE)).isEqualTo(at(2027, 1, 4, 23, 59, 59));
         assertThat(issue.timerDue(TIMER_LEADER_ESCALATION)).isEqualTo(at(2027, 1, 11, 23, 59, 59));
+        assertThat(issue.timerDue(TIMER_PUBLIC_NOTICE)).isEqualTo(at(2027, 1, 18, 23, 59, 59));
 
         // the old deadline passes: nothing fires
         issue.moveClockTo(at(2026, 12, 29, 1, 0, 0)).executeJobs();
