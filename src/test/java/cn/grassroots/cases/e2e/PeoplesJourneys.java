@@ -86,6 +86,7 @@ class PeoplesJourneys {
         handler.waitForText("本单位待办").waitForText(caseNumber);
         handler.until(() -> handler.text().contains("创建时间") && !handler.text().contains(" ago"));
         assertThat(handler.dateLanguage()).as("dates in Chinese once both label files have arrived").isEqualTo("zh");
+        assertThat(handler.text()).as("no end-of-life banner for handlers").doesNotContain("Camunda 8");
         handler.screenshot("3-unit-queue");
         handler.openTask(taskId(rest, instanceId, Elements.TASK_ACCEPT_ISSUE)).check("签收").screenshot("3-accept-form");
         submit(handler, rest, instanceId, Elements.TASK_ACCEPT_ISSUE, Elements.TASK_RESOLVE_ISSUE);
