@@ -71,7 +71,7 @@ class DemoCases {
             sort(id, "unit-water", "DIRECT");
             return id;
         });
-        String allowance = daysAgo(64, () -> { // a petition: 60 natural days, now 4 days past
+        String allowance = daysAgo(70, () -> { // a petition: 60 natural days; leaders 7 days after
             String id = register("低保申请三个月未获答复", "申请人因病致贫，三个月前提交低保申请至今没有答复。",
                     "PETITION", "CIVIL_AFFAIRS", "NORMAL", "白水镇白水村", "黄桂兰", "13700003333");
             sort(id, "unit-civil", "DIRECT");

@@ -50,10 +50,11 @@ class DemoCasesTests {
                 Elements.TASK_RESOLVE_ISSUE, Elements.TASK_APPROVE_EXTENSION, Elements.TASK_REVIEW_RESOLUTION,
                 Elements.TASK_CALLBACK, "closed");
         assertThat(loaded).allSatisfy(instance -> assertThat(instance.getBusinessKey()).startsWith("SX-"));
-        // one case overdue in resolution with a 督办 task, one overdue in sign-off
+        // one case overdue in resolution with 督办 and 挂牌督办 tasks, one overdue in sign-off
         assertThat(loaded.stream().filter(instance -> instance.getEndTime() == null)
                 .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList())
-                .contains(Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_SUPERVISE_SIGN_OFF);
+                .contains(Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_SUPERVISE_SIGN_OFF,
+                        Elements.TASK_LEADER_ESCALATION);
         // registered in the past: on the board their deadlines have really passed
         JsonNode board = http.withBasicAuth("supervisor", "supervisor")
                 .getForObject("/api/supervision/overdue-cases", JsonNode.class);
