@@ -1,12 +1,13 @@
 package cn.grassroots.cases.demo;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
  * In the {@code demo} profile, once the demo organisation file is synchronised: the demo cases, once, on an empty
@@ -24,7 +25,7 @@ class DemoData {
         this.loadCases = loadCases;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     public void load() {
         if (loadCases && !cases.alreadyLoaded()) {

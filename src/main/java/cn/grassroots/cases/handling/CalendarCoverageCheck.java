@@ -2,9 +2,12 @@ package cn.grassroots.cases.handling;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
  * At start-up: every working-day deadline the policy can set from today (the longest handling limit with its
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
  * which file to add; without it, the gap is logged and Monday to Friday are counted there.
  */
 @Component
-class CalendarCoverageCheck implements ApplicationRunner {
+class CalendarCoverageCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendarCoverageCheck.class);
 
@@ -27,8 +30,9 @@ class CalendarCoverageCheck implements ApplicationRunner {
         this.properties = properties;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(BeforeServingEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    public void check() {
         int longest = longestWorkingDayHorizon();
         java.time.LocalDate last = calendar.deadlineFromToday(longest, DayType.WORKING);
         if (calendar.hasHolidayDataUntil(last)) {

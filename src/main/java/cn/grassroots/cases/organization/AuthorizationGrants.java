@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
+import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
  * The grants each role needs, derived from the groups at start-up (after the organisation file is synchronised)
@@ -46,7 +46,7 @@ class AuthorizationGrants {
         this.identityService = identityService;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 7)
     public void grant() {
         for (Group group : identityService.createGroupQuery().list()) {

@@ -1,13 +1,14 @@
 package cn.grassroots.cases.organization;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.system.BeforeServingEvent;
+
 /**
- * At start-up, before demo data and before the job executor: reads {@code grassroots.organization.file} and
+ * At start-up, before demo data, the job executor and the web server: reads {@code grassroots.organization.file} and
  * synchronises it. A malformed file stops start-up with the file, line and problem.
  */
 @Component
@@ -21,7 +22,7 @@ class OrganizationLoader {
         this.sync = sync;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 5)
     public void load() {
         if (properties.file() != null) {

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
  * The shared Tasklist filters, created at start-up and brought up to date on every restart (matched by name,
@@ -45,7 +45,7 @@ class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     public void synchronize() {
         saveForEveryone(MY_TASKS, "指派给我的待办，按办理期限排序", -5,

@@ -7,12 +7,13 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,11 @@ import org.springframework.stereotype.Component;
  * Outside the demo, refuses to start without an administrator, with a well-known or short administrator password,
  * or with the demo's "password = user id" rule, and says why. The configuration is checked before any bean is
  * created (so the engine never creates an administrator with a weak password); whether an administrator exists
- * is checked once the engine runs.
+ * is checked once the engine runs, before the web server accepts a connection ({@link BeforeServingEvent}).
  */
 @Component
 @Profile("!demo")
-class ProductionSecretsCheck implements ApplicationRunner {
+class ProductionSecretsCheck {
 
     /** Runs before the engine is built. */
     @Configuration
@@ -49,8 +50,9 @@ class ProductionSecretsCheck implements ApplicationRunner {
         this.identityService = identityService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(BeforeServingEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public void refuseWithoutAdministrator() {
         boolean adminExists = identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
         refuseIf(problems(environment, adminExists));
     }

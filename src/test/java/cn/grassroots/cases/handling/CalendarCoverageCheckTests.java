@@ -37,18 +37,18 @@ class CalendarCoverageCheckTests {
     void inJuneTheLongestDeadlineStaysIn2026AndStartUpGoesOn() {
         ClockUtil.setCurrentTime(on(2026, 6, 1));
 
-        assertThatCode(() -> check(true).run(null)).doesNotThrowAnyException();
+        assertThatCode(() -> check(true).check()).doesNotThrowAnyException();
     }
 
     @Test
     void lateInTheYearWithoutNextYearsCalendarStartUpIsRefusedNamingTheFile() {
         ClockUtil.setCurrentTime(on(2026, 12, 10));
 
-        assertThatThrownBy(() -> check(true).run(null))
+        assertThatThrownBy(() -> check(true).check())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Start-up refused")
                 .hasMessageContaining("calendar/holidays-2027.txt");
-        assertThatCode(() -> check(false).run(null)).doesNotThrowAnyException();
+        assertThatCode(() -> check(false).check()).doesNotThrowAnyException();
     }
 
     private CalendarCoverageCheck check(boolean required) {

@@ -1,0 +1,45 @@
+package cn.grassroots.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application a second time in the test JVM, on its own database, as a county's server starts: for tests
+ * of start-up itself. Its engine gets a name of its own, so the suite's shared application keeps the engine the
+ * webapps and REST API find by the name "default".
+ */
+public final class SeparateStart {
+
+    private SeparateStart() {
+    }
+
+    public static ConfigurableApplicationContext run(SpringApplicationBuilder application, FreshDatabase database,
+            String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0",
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password()));
+        all.addAll(List.of(arguments));
+        try {
+            return application.run(all.toArray(String[]::new));
+        } catch (RuntimeException refused) {
+            CamundaWebappFilters.forgetRefusedContext();
+            throw refused;
+        }
+    }
+
+    /**
+     * The Camunda webapp starter keeps the application context in a static field that only a closed context clears; a
+     * context refused during refresh is never closed, so the next context would initialise its filters on it.
+     */
+    static class CamundaWebappFilters extends LazyInitRegistration {
+        static void forgetRefusedContext() {
+            APPLICATION_CONTEXT = null;
+        }
+    }
+}
