@@ -4,8 +4,12 @@ import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What the collector records about an issue (登记), as submitted: by the Tasklist start form, by
@@ -15,6 +19,33 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 record IssueFacts(String title, String description, String channel, String category, String urgency,
         String location, String reporterName, String reporterPhone, Object resolvedOnSpot, String resolution,
         Object accusation) {
+
+    /** The registration form's fields: everything a registration may carry (the engine adds {@code registeredBy}). */
+    static final Set<String> FIELDS = Set.of(TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY, LOCATION, REPORTER_NAME,
+            REPORTER_PHONE, RESOLVED_ON_SPOT, RESOLUTION, ACCUSATION);
+    private static final Set<String> TEXT_FIELDS = Set.of(TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY, LOCATION,
+            REPORTER_NAME, REPORTER_PHONE, RESOLUTION);
+
+    /**
+     * What a start carried beyond the registration's fields (a counter, a limit, an escalation level: facts the process
+     * computes), and text fields sent as another type ({@code "title": 123}, a reporter name as an Object or Json value,
+     * which the history would keep unmasked). Checked before anything is read.
+     */
+    static Map<String, String> shapeErrors(VariableScope scope) {
+        Map<String, String> errors = new TreeMap<>();
+        for (String name : scope.getVariableNames()) {
+            if (!FIELDS.contains(name) && !REGISTERED_BY.equals(name)) {
+                errors.put(name, "is not a field of the registration");
+            }
+        }
+        for (String name : TEXT_FIELDS) {
+            TypedValue value = scope.getVariableTyped(name, false);
+            if (value != null && value.getType() != ValueType.NULL && value.getType() != ValueType.STRING) {
+                errors.put(name, "must be text");
+            }
+        }
+        return errors;
+    }
 
     static IssueFacts from(VariableScope scope) {
         return new IssueFacts(text(scope, TITLE), text(scope, DESCRIPTION), text(scope, CHANNEL),

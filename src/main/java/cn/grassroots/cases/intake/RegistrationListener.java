@@ -37,6 +37,10 @@ class RegistrationListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        Map<String, String> shape = IssueFacts.shapeErrors(execution);
+        if (!shape.isEmpty()) {
+            throw InvalidCaseInputException.forFields(shape);
+        }
         IssueFacts facts = IssueFacts.from(execution);
         Map<String, String> errors = IssueFactsValidator.validate(facts);
         if (!errors.isEmpty()) {

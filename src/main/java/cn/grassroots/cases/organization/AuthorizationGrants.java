@@ -69,6 +69,20 @@ class AuthorizationGrants {
         for (String office : List.of(Groups.SUPERVISION, Groups.LEADERS)) {
             grant(office, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         }
+        narrowTaskGrantsToWork();
+    }
+
+    /**
+     * Tasks created before candidates got {@code TASK_WORK} (issue 9) carry Camunda's old default, {@code UPDATE}, which
+     * lets their unit rewrite the case's variables, add candidates and move the due date: narrowed to {@code TASK_WORK}.
+     */
+    void narrowTaskGrantsToWork() {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+            authorization.removePermission(Permissions.UPDATE);
+            authorization.addPermission(Permissions.TASK_WORK);
+            authorizationService.saveAuthorization(authorization);
+        }
     }
 
     /** Adds permissions to the group's grant on the resource, creating it if needed. */

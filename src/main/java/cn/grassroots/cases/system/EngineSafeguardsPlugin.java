@@ -1,0 +1,36 @@
+package cn.grassroots.cases.system;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person may change through the engine, whatever the client (issue 9):
+ * <ul>
+ * <li>a task's candidates and assignee get {@code TASK_WORK} on it (read, claim, complete), not Camunda's default
+ * {@code UPDATE}, which also lets them write its variables, add candidates, reassign it and move its due date;</li>
+ * <li>a submission sets only its form's fields ({@link FormSubmissionGuard}).</li>
+ * </ul>
+ */
+@Component
+class EngineSafeguardsPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+        addFirst(configuration, new FormSubmissionGuard(configuration));
+    }
+
+    private static void addFirst(ProcessEngineConfigurationImpl configuration, CommandInterceptor guard) {
+        var txRequired = new ArrayList<CommandInterceptor>();
+        txRequired.add(guard);
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            txRequired.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        configuration.setCustomPreCommandInterceptorsTxRequired(txRequired);
+    }
+}

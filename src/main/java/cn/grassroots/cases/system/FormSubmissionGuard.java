@@ -1,0 +1,100 @@
+package cn.grassroots.cases.system;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A person completing a task may set only the fields of that task's form (issue 9: a unit sent {@code
+ * escalationLevel=0}, {@code maxExtensionDays=999} or {@code returnCount=-100} along with its answer). Checked in
+ * the engine's command chain, so Tasklist, the engine REST API and Java callers are held alike; anything else is
+ * refused with a 400 naming the field, before anything changes. Throwing a BPMN error or escalation from a task
+ * (which carries variables too, and is in no form) is left to administrators. Commands without an authenticated
+ * user are the engine's and the application's own and pass.
+ */
+class FormSubmissionGuard extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+    private final Map<String, Set<String>> settableByTaskDefinition = new ConcurrentHashMap<>();
+
+    FormSubmissionGuard(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+        if (user != null) {
+            if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
+                check((String) field(command, "taskId"), (Map<?, ?>) field(command, "variables"));
+            } else if (command instanceof SubmitTaskFormCmd) {
+                check((String) field(command, "taskId"), (Map<?, ?>) field(command, "properties"));
+            } else if ((command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd)
+                    && !isAdministrator(user)) {
+                throw new AuthorizationException("Only administrators may throw BPMN errors or escalations from a task");
+            }
+        }
+        return next.execute(command);
+    }
+
+    private void check(String taskId, Map<?, ?> submitted) {
+        if (submitted == null || submitted.isEmpty()) {
+            return;
+        }
+        Task task = configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessDefinitionId() == null) {
+            return; // not visible to this user, or not a process task: the command refuses it itself
+        }
+        Set<String> settable = settableByTaskDefinition.computeIfAbsent(
+                task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> settableFields(taskId));
+        for (Object name : new TreeSet<>(submitted.keySet().stream().map(String::valueOf).toList())) {
+            if (!settable.contains(name)) {
+                throw new FormSubmissionRefused((String) name, task.getName(), settable);
+            }
+        }
+    }
+
+    private Set<String> settableFields(String taskId) {
+        try {
+            return FormFieldKeys.settable(configuration.getFormService().getDeployedTaskForm(taskId));
+        } catch (ProcessEngineException noDeployedForm) {
+            return Set.of();
+        }
+    }
+
+    private boolean isAdministrator(Authentication user) {
+        return configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.getUserId())
+                || user.getGroupIds() != null && configuration.getAdminGroups() != null
+                        && user.getGroupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
+    }
+
+    /** The engine's commands keep what they were given in protected fields; a missing one fails closed. */
+    private static Object field(Object command, String name) {
+        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(command);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                break;
+            }
+        }
+        throw new IllegalStateException("Cannot check " + command.getClass().getName() + ": no field " + name);
+    }
+}
