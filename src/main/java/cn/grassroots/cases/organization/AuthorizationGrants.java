@@ -29,7 +29,8 @@ import cn.grassroots.cases.system.BeforeServingEvent;
  * <ul>
  * <li>every group: Tasklist, and reading the process model (names and diagram);</li>
  * <li>{@code dispatch}: start cases, read all cases, their tasks and history;</li>
- * <li>{@code supervision}, {@code leaders}: Cockpit too, read all cases, tasks and history.</li>
+ * <li>{@code supervision}, {@code leaders}: Cockpit too, read all cases, tasks and history; {@code supervision} also
+ * retries failed jobs (a stopped deadline timer).</li>
  * </ul>
  */
 @Component
@@ -69,6 +70,10 @@ class AuthorizationGrants {
         for (String office : List.of(Groups.SUPERVISION, Groups.LEADERS)) {
             grant(office, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         }
+        // a deadline timer the engine stopped (its job failed until no retry was left) is retried by the office that
+        // supervises deadlines, in Cockpit, without any other right to change a case
+        grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, IssueHandlingProcess.KEY,
+                ProcessDefinitionPermissions.RETRY_JOB);
         narrowTaskGrantsToWork();
     }
 

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.handling.HandlingCalendar;
 
-/** The open cases that are warned or overdue, from the case watch table (unit names from the organisation). */
+/**
+ * The open cases that are warned or overdue, or whose deadline timer the engine has stopped, from the case watch
+ * table (unit names from the organisation).
+ */
 @Service
 class OverdueBoard {
 
@@ -26,9 +29,12 @@ class OverdueBoard {
         LocalDate today = calendar.today();
         return jdbc.query("""
                 SELECT w.process_instance_id, w.case_number, w.title, w.responsible_unit, u.name AS unit_name,
-                       w.stage, w.due_date, w.warning, w.overdue, w.escalation_level
+                       w.stage, w.due_date, w.warning, w.overdue, w.escalation_level,
+                       (SELECT MIN(s.timer_name) FROM stopped_timer s
+                        WHERE s.process_instance_id = w.process_instance_id) AS stopped_timer
                 FROM case_watch w LEFT JOIN org_unit u ON u.group_id = w.responsible_unit
-                WHERE w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE)
+                WHERE w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE
+                      OR EXISTS (SELECT 1 FROM stopped_timer s WHERE s.process_instance_id = w.process_instance_id))
                   AND (CAST(? AS VARCHAR(64)) IS NULL OR w.responsible_unit = ?)
                   AND (CAST(? AS INTEGER) IS NULL OR w.escalation_level = ?)
                 ORDER BY w.due_date, w.case_number""",
@@ -41,7 +47,8 @@ class OverdueBoard {
                             rs.getString("title"), unitId,
                             rs.getString("unit_name") == null ? unitId : rs.getString("unit_name"),
                             rs.getString("stage"), due == null ? null : due.toLocalDate().toString(), daysOverdue,
-                            rs.getBoolean("warning"), rs.getBoolean("overdue"), rs.getInt("escalation_level"));
+                            rs.getBoolean("warning"), rs.getBoolean("overdue"), rs.getInt("escalation_level"),
+                            rs.getString("stopped_timer"));
                 },
                 unit, unit, level, level);
     }

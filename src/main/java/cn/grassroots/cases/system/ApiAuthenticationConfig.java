@@ -43,8 +43,19 @@ class ApiAuthenticationConfig {
         registration.setName("grassroots-api-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** Metrics are for administrators and the supervision office; health stays open (status only). */
+    @Bean
+    FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(IdentityService identityService) {
+        FilterRegistrationBean<MetricsAccessFilter> registration =
+                new FilterRegistrationBean<>(new MetricsAccessFilter(identityService));
+        registration.setName("grassroots-metrics-access");
+        registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
     }
 

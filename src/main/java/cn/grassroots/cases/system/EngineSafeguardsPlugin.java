@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>a task's candidates and assignee get {@code TASK_WORK} on it (read, claim, complete), not Camunda's default
  * {@code UPDATE}, which also lets them write its variables, add candidates, reassign it and move its due date;</li>
- * <li>a submission sets only its form's fields ({@link FormSubmissionGuard}).</li>
+ * <li>a submission sets only its form's fields ({@link FormSubmissionGuard});</li>
+ * <li>executing a job by hand is refused before the job is touched ({@link GuardedManagementService}).</li>
  * </ul>
  */
 @Component
@@ -23,6 +24,7 @@ class EngineSafeguardsPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         addFirst(configuration, new FormSubmissionGuard(configuration));
+        configuration.setManagementService(new GuardedManagementService(configuration));
     }
 
     private static void addFirst(ProcessEngineConfigurationImpl configuration, CommandInterceptor guard) {

@@ -1,4 +1,6 @@
-// 逾期督办看板: the open cases that are warned or overdue, with unit and escalation level, on the Cockpit dashboard.
+// 逾期督办看板: the open cases that are warned or overdue, with unit and escalation level, on the Cockpit dashboard;
+// also cases whose deadline timer the engine has stopped (its job failed three times): they escalate no further until
+// somebody retries the job (Cockpit: the case's 故障 (incident), 重试; the supervision office may do it).
 // Data: GET /api/supervision/overdue-cases (the webapp session authenticates it; only supervising offices may read).
 const LEVELS = { 0: '预警', 1: '督查室督办', 2: '领导挂牌督办', 3: '通报批评' };
 const STAGES = { SIGN_OFF: '待签收', RESOLVE: '办理中' };
@@ -13,14 +15,18 @@ function el(tag, attributes = {}, children = []) {
 function row(item) {
   const link = el('a', { href: `#/process-instance/${item.processInstanceId}/runtime`, class: 'gc-case-link' },
     [item.caseNumber]);
-  const state = !item.overdue ? '即将到期' : item.daysOverdue > 0 ? `逾期 ${item.daysOverdue} 天` : '已逾期';
+  const state = !item.overdue ? (item.warning ? '即将到期' : '未到期') : item.daysOverdue > 0 ? `逾期 ${item.daysOverdue} 天` : '已逾期';
+  const stateCell = item.stoppedTimer
+    ? [state, el('br'), el('strong', { class: 'gc-stopped-timer', style: 'color:#b5152b',
+        title: '该计时器的作业已连续失败，请在案件的“故障”中重试' }, [`计时器停止：${item.stoppedTimer}`])]
+    : [state];
   return el('tr', { class: item.overdue ? 'gc-overdue' : 'gc-warning', 'data-case': item.caseNumber }, [
     el('td', {}, [link]),
     el('td', {}, [item.title]),
     el('td', { 'data-unit': item.responsibleUnit || '' }, [item.unitName || '']),
     el('td', {}, [STAGES[item.stage] || item.stage]),
     el('td', {}, [item.dueDate || '']),
-    el('td', { class: 'gc-days' }, [state]),
+    el('td', { class: 'gc-days' }, stateCell),
     el('td', { 'data-level': String(item.escalationLevel) }, [LEVELS[item.escalationLevel] || String(item.escalationLevel)])
   ]);
 }
@@ -45,8 +51,11 @@ function render(container, items, filters) {
         el('tbody', {}, shown.map(row))])
     : el('p', { class: 'gc-empty' }, ['没有逾期或即将到期的问题。']);
   const overdueCount = items.filter(i => i.overdue).length;
+  const warnedCount = items.filter(i => !i.overdue && i.warning).length;
+  const stoppedCount = items.filter(i => i.stoppedTimer).length;
   container.replaceChildren(
-    el('h3', {}, [`逾期督办看板（逾期 ${overdueCount} 件，预警 ${items.length - overdueCount} 件）`]),
+    el('h3', {}, [`逾期督办看板（逾期 ${overdueCount} 件，预警 ${warnedCount} 件`
+      + (stoppedCount ? `，计时器停止 ${stoppedCount} 件` : '') + '）']),
     el('div', { class: 'gc-filters', style: 'display:flex;gap:12px;max-width:480px;margin-bottom:8px' },
       [unitSelect, levelSelect]),
     body);
