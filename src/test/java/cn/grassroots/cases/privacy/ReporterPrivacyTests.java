@@ -2,6 +2,8 @@ package cn.grassroots.cases.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.grassroots.cases.EngineHttp;
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
@@ -26,6 +29,7 @@ class ReporterPrivacyTests {
 
     static final String NAME = "陈建国";
     static final String PHONE = "13800001111";
+    static final String START_FORM = "/engine-rest/process-definition/key/IssueHandlingProcess/submit-form";
 
     @Autowired
     ProcessEngine engine;
@@ -52,6 +56,49 @@ class ReporterPrivacyTests {
         JsonNode history = rest.withBasicAuth("supervisor", "supervisor")
                 .getForObject("/engine-rest/history/variable-instance?processInstanceId=" + id, JsonNode.class);
         assertThat(history.toString()).doesNotContain(NAME).doesNotContain(PHONE);
+    }
+
+    @Test
+    void aCaseRegisteredWithTheTasklistStartFormKeepsNoRealIdentityInItsHistoryDetails() {
+        ResponseEntity<JsonNode> started = EngineHttp.as(rest, "dispatcher").post(START_FORM, Map.of("variables",
+                registration(Map.of("value", NAME), Map.of("value", PHONE))));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String id = started.getBody().path("id").asText();
+
+        for (String office : new String[] {"supervisor", "leader", "dispatcher"}) {
+            ResponseEntity<JsonNode> details = EngineHttp.as(rest, office)
+                    .get("/engine-rest/history/detail?processInstanceId=" + id);
+            assertThat(details.getBody().findValuesAsText("type")).as(office).contains("formField");
+            assertThat(details.getBody().toString()).as(office).contains("陈**")
+                    .doesNotContain(NAME).doesNotContain(PHONE);
+        }
+    }
+
+    @Test
+    void aReporterSentAsAnObjectOrJsonValueIsRefusedAndNothingIsKept() {
+        long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        Map<String, Object> asJson = Map.of("value", "\"" + NAME + "\"", "type", "Json");
+        Map<String, Object> asObject = Map.of("value", "\"" + NAME + "\"", "type", "Object", "valueInfo",
+                Map.of("objectTypeName", "java.lang.String", "serializationDataFormat", "application/json"));
+
+        for (Map<String, Object> name : List.of(asJson, asObject)) {
+            ResponseEntity<JsonNode> refused = EngineHttp.as(rest, "dispatcher").post(START_FORM,
+                    Map.of("variables", registration(name, Map.of("value", PHONE))));
+            assertThat(refused.getStatusCode()).as(name.get("type").toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().path("message").asText()).contains("reporterName: must be text");
+        }
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE text_ LIKE ? OR text2_ LIKE ?",
+                Integer.class, "%" + NAME + "%", "%" + NAME + "%")).isZero();
+    }
+
+    private static Map<String, Object> registration(Object reporterName, Object reporterPhone) {
+        Map<String, Object> variables = new HashMap<>(EngineHttp.variables(Variables.TITLE, "石桥村路灯损坏",
+                Variables.DESCRIPTION, "村口6盏路灯不亮。", Variables.CHANNEL, "RESEARCH", Variables.CATEGORY, "ROADS_TRAFFIC",
+                Variables.URGENCY, "NORMAL", Variables.LOCATION, "青山镇石桥村", Variables.RESOLVED_ON_SPOT, false));
+        variables.put(Variables.REPORTER_NAME, reporterName);
+        variables.put(Variables.REPORTER_PHONE, reporterPhone);
+        return variables;
     }
 
     @Test
