@@ -23,6 +23,17 @@ import jakarta.servlet.ServletResponse;
 @Configuration
 class ApiAuthenticationConfig {
 
+    /** Before any login: the client's address for the password check, and 429 while its logins are delayed. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("grassroots-login-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     /** First: a webapp session (the Cockpit overdue board) authenticates {@code /api/**} calls. */
     @Bean
     FilterRegistrationBean<WebappSessionAuthenticationFilter> webappSessionAuthenticationFilter(

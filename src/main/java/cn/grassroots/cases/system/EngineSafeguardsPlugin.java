@@ -14,14 +14,25 @@ import org.springframework.stereotype.Component;
  * <li>a task's candidates and assignee get {@code TASK_WORK} on it (read, claim, complete), not Camunda's default
  * {@code UPDATE}, which also lets them write its variables, add candidates, reassign it and move its due date;</li>
  * <li>a submission sets only its form's fields ({@link FormSubmissionGuard});</li>
- * <li>executing a job by hand is refused before the job is touched ({@link GuardedManagementService}).</li>
+ * <li>executing a job by hand is refused before the job is touched ({@link GuardedManagementService});</li>
+ * <li>failed logins are slowed down per user and per address, never locked for good ({@link LoginThrottle}).</li>
  * </ul>
  */
 @Component
 class EngineSafeguardsPlugin extends AbstractProcessEnginePlugin {
 
+    private final LoginThrottle loginThrottle;
+
+    EngineSafeguardsPlugin(LoginThrottle loginThrottle) {
+        this.loginThrottle = loginThrottle;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityService(new ThrottledIdentityService(loginThrottle));
+        // Camunda's own lock (a growing delay, then for good after ten failures) gives way to the throttle
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayMaxTime(0);
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         addFirst(configuration, new FormSubmissionGuard(configuration));
         configuration.setManagementService(new GuardedManagementService(configuration));
