@@ -1,24 +1,14 @@
 package cn.grassroots.cases.handling;
 
-import java.io.IOException;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The working-day calendar, from the holiday files named by {@code grassroots.handling.calendar-files}. */
+/** The working-day calendar, from the holiday files there are at start ({@link HolidayCalendarFiles}). */
 @Configuration
 class CalendarConfig {
 
     @Bean
-    HolidaySchedule holidaySchedule(HandlingProperties properties) throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources(properties.calendarFiles());
-        return HolidaySchedule.of(files);
-    }
-
-    @Bean
-    HandlingCalendar handlingCalendar(HandlingProperties properties, HolidaySchedule schedule) {
-        return new HandlingCalendar(properties, schedule);
+    HandlingCalendar handlingCalendar(HandlingProperties properties) {
+        return new HandlingCalendar(properties, HolidayCalendarFiles.load(properties));
     }
 }

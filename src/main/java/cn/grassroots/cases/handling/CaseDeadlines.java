@@ -28,12 +28,23 @@ public class CaseDeadlines {
         DeadlineRule rule = DeadlineRules.load(execution);
         execution.setVariable(SIGN_OFF_DUE_DATE,
                 calendar.deadlineFromToday(rule.signOffDays(), rule.signOffDayType()).toString());
+        execution.setVariable(SIGN_OFF_COUNTED_FROM, calendar.today().toString());
         resetFlags(execution);
     }
 
     /** Resolution stage starts (again): warning, overdue and escalation level describe its deadline only. */
     public void startResolution(DelegateExecution execution) {
         resetFlags(execution);
+    }
+
+    /** The sign-off deadline as its basis counts it today (null for cases without the basis). */
+    LocalDate countedSignOffDeadline(VariableScope scope) {
+        Object from = scope.getVariable(SIGN_OFF_COUNTED_FROM);
+        if (!(from instanceof String day)) {
+            return null;
+        }
+        DeadlineRule rule = DeadlineRules.load(scope);
+        return calendar.addDays(LocalDate.parse(day), rule.signOffDays(), rule.signOffDayType());
     }
 
     public Date signOffOverdueAt(VariableScope scope) {

@@ -2,6 +2,8 @@ package cn.grassroots.cases.handling;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Keeps a {@link DeadlineRule} on a case as plain variables, which Tasklist, Cockpit and reports can read. */
@@ -26,7 +28,20 @@ final class DeadlineRules {
     static void startFreshDeadline(VariableScope scope, DeadlineRule rule, HandlingCalendar calendar) {
         store(scope, rule);
         scope.setVariable(DUE_DATE, calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
+        scope.setVariable(DEADLINE_COUNTED_FROM, calendar.today().toString());
+        scope.setVariable(DEADLINE_BASE_DAYS, rule.limitDays());
         scope.setVariable(TOTAL_EXTENSION_DAYS, 0);
+    }
+
+    /** The deadline as its basis counts it today (null when the case has no basis, e.g. started before it was kept). */
+    static LocalDate countedDeadline(VariableScope scope, HandlingCalendar calendar) {
+        Object from = scope.getVariable(DEADLINE_COUNTED_FROM);
+        if (!(from instanceof String day) || scope.getVariable(LIMIT_DAY_TYPE) == null) {
+            return null;
+        }
+        return calendar.addDays(LocalDate.parse(day),
+                CaseInput.count(scope, DEADLINE_BASE_DAYS) + CaseInput.count(scope, TOTAL_EXTENSION_DAYS),
+                DayType.valueOf((String) scope.getVariable(LIMIT_DAY_TYPE)));
     }
 
     static DeadlineRule load(VariableScope scope) {

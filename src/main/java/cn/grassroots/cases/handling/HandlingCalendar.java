@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * A deadline is the end of its last day. Working days are Monday to Friday except official days off, plus the
  * weekend days that the State Council schedule makes working days (调休), as loaded in the {@link HolidaySchedule}.
  * In a year without holiday data, Monday to Friday count and an error is logged once for that year: a deadline
- * that misses a holiday is better than a unit that cannot sign off. {@link CalendarCoverageCheck} keeps that from
- * happening unnoticed by refusing to start without the data.
+ * that misses a holiday is better than a unit that cannot sign off. {@link CalendarCoverage} says so loudly (log,
+ * health, Cockpit), and when the year's file arrives the pending deadlines are counted again
+ * ({@link DeadlineRecalculation}).
  */
 public class HandlingCalendar {
 
@@ -29,7 +30,7 @@ public class HandlingCalendar {
     private static final LocalTime START_OF_WORK = LocalTime.of(9, 0);
 
     private final HandlingProperties properties;
-    private final HolidaySchedule schedule;
+    private volatile HolidaySchedule schedule;
     private final Set<Integer> yearsReported = ConcurrentHashMap.newKeySet();
 
     public HandlingCalendar(HandlingProperties properties, HolidaySchedule schedule) {
@@ -76,19 +77,31 @@ public class HandlingCalendar {
         return schedule;
     }
 
+    /** From now on counts with {@code replacement} (a holiday calendar was added or corrected). */
+    void use(HolidaySchedule replacement) {
+        this.schedule = replacement;
+        yearsReported.clear();
+    }
+
     public boolean isWorkingDay(LocalDate day) {
-        if (!schedule.covers(day.getYear())) {
+        HolidaySchedule current = schedule;
+        if (!current.covers(day.getYear())) {
             if (yearsReported.add(day.getYear())) {
                 LOG.error("No holiday calendar for {}: counting Monday to Friday as working days. Add "
-                        + "calendar/holidays-{}.txt with the State Council schedule (loaded: {})",
-                        day.getYear(), day.getYear(), schedule.years());
+                        + "holidays-{}.txt with the State Council schedule (loaded: {})",
+                        day.getYear(), day.getYear(), current.years());
             }
             return isWeekday(day);
         }
-        if (schedule.isMakeUpWorkday(day)) {
+        if (current.isMakeUpWorkday(day)) {
             return true;
         }
-        return isWeekday(day) && !schedule.isDayOff(day);
+        return isWeekday(day) && !current.isDayOff(day);
+    }
+
+    /** The day an instant falls on, in the configured zone. */
+    public LocalDate dayOf(Date instant) {
+        return instant.toInstant().atZone(properties.timeZone()).toLocalDate();
     }
 
     /** The instant a deadline day ends, as the engine stores due dates. */

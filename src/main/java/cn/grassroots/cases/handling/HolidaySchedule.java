@@ -105,7 +105,7 @@ public final class HolidaySchedule {
         }
     }
 
-    private static int yearOf(String fileName) {
+    static int yearOf(String fileName) {
         if (fileName == null || !fileName.matches("holidays-\\d{4}\\.txt")) {
             throw new IllegalStateException("Holiday calendar files are named holidays-<year>.txt, not " + fileName);
         }

@@ -127,6 +127,16 @@ public final class IssueHandlingProcess {
         public static final String NOTICE_GRACE_DAYS = "noticeGraceDays";
         // deadlines enforced by timers
         public static final String SIGN_OFF_DUE_DATE = "signOffDueDate";
+        /** The day the sign-off limit is counted from (the deadline is {@code signOffDays} after it). */
+        public static final String SIGN_OFF_COUNTED_FROM = "signOffCountedFrom";
+        /**
+         * The day the handling deadline is counted from, and the days counted before extensions: {@code dueDate} is
+         * {@code deadlineBaseDays + totalExtensionDays} days after it. The policy's proposal counts {@code limitDays}
+         * from the day of sorting; a date the dispatcher chose counts 0 days from itself. Kept so that the deadline can
+         * be counted again when a holiday calendar arrives.
+         */
+        public static final String DEADLINE_COUNTED_FROM = "deadlineCountedFrom";
+        public static final String DEADLINE_BASE_DAYS = "deadlineBaseDays";
         public static final String WARNING = "warning";
         public static final String OVERDUE = "overdue";
         public static final String ESCALATION_LEVEL = "escalationLevel";
@@ -173,7 +183,8 @@ public final class IssueHandlingProcess {
         public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
                 LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
                 LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
-                MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
+                MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, SIGN_OFF_COUNTED_FROM, DEADLINE_COUNTED_FROM, DEADLINE_BASE_DAYS,
+                WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,

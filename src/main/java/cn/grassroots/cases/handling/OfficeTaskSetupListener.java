@@ -1,5 +1,7 @@
 package cn.grassroots.cases.handling;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,10 +37,16 @@ class OfficeTaskSetupListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Integer days = workingDaysByTask.get(task.getTaskDefinitionKey());
-        if (days == null) {
+        Date due = dueFor(task.getTaskDefinitionKey(), calendar.today());
+        if (due == null) {
             throw new IllegalStateException("no office time limit for task " + task.getTaskDefinitionKey());
         }
-        task.setDueDate(calendar.endOf(calendar.addDays(calendar.today(), days, DayType.WORKING)));
+        task.setDueDate(due);
+    }
+
+    /** When an office task that arrived on {@code arrived} is due; null for tasks that are not the offices'. */
+    Date dueFor(String taskDefinitionKey, LocalDate arrived) {
+        Integer days = workingDaysByTask.get(taskDefinitionKey);
+        return days == null ? null : calendar.endOf(calendar.addDays(arrived, days, DayType.WORKING));
     }
 }

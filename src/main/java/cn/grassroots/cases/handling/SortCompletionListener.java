@@ -2,6 +2,8 @@ package cn.grassroots.cases.handling;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -39,8 +41,14 @@ class SortCompletionListener implements ExecutionListener {
         if (person != null && identityService.createUserQuery().userId(person).memberOfGroup(unit).count() == 0) {
             throw new InvalidCaseInputException(RESPONSIBLE_PERSON, "'" + person + "' is not a member of " + unit);
         }
-        if (CaseInput.requiredDate(execution, DUE_DATE).isBefore(calendar.today())) {
+        LocalDate due = CaseInput.requiredDate(execution, DUE_DATE);
+        if (due.isBefore(calendar.today())) {
             throw new InvalidCaseInputException(DUE_DATE, "must not be in the past");
+        }
+        if (!due.equals(DeadlineRules.countedDeadline(execution, calendar))) {
+            // the dispatcher chose the date: it is a date, not a count of days
+            execution.setVariable(DEADLINE_COUNTED_FROM, due.toString());
+            execution.setVariable(DEADLINE_BASE_DAYS, 0);
         }
     }
 }

@@ -4,16 +4,18 @@ import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.DUE_DA
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.SIGN_OFF_DUE_DATE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.handling.CaseDeadlineMoved;
 import cn.grassroots.cases.handling.CaseInput;
 
 /** Called by the process when a case enters a stage with a deadline, and when it closes. */
 @Component("caseWatch")
 public class CaseWatch {
 
-    public static final String STAGE_SIGN_OFF = "SIGN_OFF";
-    public static final String STAGE_RESOLVE = "RESOLVE";
+    public static final String STAGE_SIGN_OFF = CaseDeadlineMoved.Stage.SIGN_OFF.name();
+    public static final String STAGE_RESOLVE = CaseDeadlineMoved.Stage.RESOLVE.name();
 
     private final SupervisionRecords records;
 
@@ -31,5 +33,11 @@ public class CaseWatch {
 
     public void closed(DelegateExecution execution) {
         records.close(execution);
+    }
+
+    /** A deadline was counted again (a holiday calendar arrived): the board shows the new one. */
+    @EventListener
+    public void deadlineMoved(CaseDeadlineMoved moved) {
+        records.deadlineMoved(moved.processInstanceId(), moved.stage().name(), moved.dueDate());
     }
 }

@@ -67,6 +67,12 @@ class SupervisionRecords {
                 now(), execution.getProcessInstanceId());
     }
 
+    /** The deadline of the stage the case is in was counted again. */
+    void deadlineMoved(String processInstanceId, String stage, LocalDate dueDate) {
+        jdbc.update("UPDATE case_watch SET due_date = ?, updated_at = ? WHERE process_instance_id = ? AND stage = ?",
+                Date.valueOf(dueDate), now(), processInstanceId, stage);
+    }
+
     void close(DelegateExecution execution) {
         jdbc.update("UPDATE case_watch SET closed_at = ?, updated_at = ? WHERE process_instance_id = ?",
                 now(), now(), execution.getProcessInstanceId());

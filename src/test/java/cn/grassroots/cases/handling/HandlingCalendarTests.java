@@ -20,7 +20,7 @@ class HandlingCalendarTests {
             HolidaySchedule.of(new ClassPathResource("calendar/holidays-2026.txt"));
 
     private final HandlingCalendar calendar =
-            new HandlingCalendar(new HandlingProperties(SHANGHAI, "SX", 2, "", true, 3, null), OFFICIAL_2026);
+            new HandlingCalendar(new HandlingProperties(SHANGHAI, "SX", 2, "", "", java.time.Duration.ofMinutes(1), 3, null), OFFICIAL_2026);
 
     @Test
     void naturalDaysCountEveryDayIncludingHolidays() {

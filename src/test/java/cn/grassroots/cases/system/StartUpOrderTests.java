@@ -8,9 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -41,6 +48,24 @@ class StartUpOrderTests {
                     .hasStackTraceContaining("There is no administrator");
         }
         assertThat(portsServed).as("ports opened before the refusal").isEmpty();
+    }
+
+    @Test
+    void aProductionStartLateInTheYearGoesOnWithoutNextYearsHolidayCalendarAndSaysSo() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 10, 9, 0, 0, 0, ZoneId.of("Asia/Shanghai"))
+                .toInstant()));
+        SpringApplicationBuilder production = new SpringApplicationBuilder(GrassrootsCasesApplication.class)
+                .profiles("test");
+        try (FreshDatabase database = FreshDatabase.create();
+                ConfigurableApplicationContext started = SeparateStart.run(production, database,
+                        "--camunda.bpm.admin-user.id=county-admin",
+                        "--camunda.bpm.admin-user.password=r7-Qy!lake-Zenith-42")) {
+            HealthComponent calendar = started.getBean(HealthEndpoint.class).healthForPath("holidayCalendar");
+            assertThat(calendar.getStatus().getCode()).isEqualTo("WARNING");
+            assertThat(calendar.getStatus().getDescription()).contains("2027");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

@@ -61,6 +61,15 @@ function render(container, items, filters) {
     body);
 }
 
+// What the people running the system must act on (e.g. next year's holiday calendar is missing): a red notice.
+function showWarnings(node) {
+  fetch('/api/system/warnings', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => response.ok ? response.json() : [])
+    .then(warnings => warnings.forEach(warning => node.prepend(el('div', {
+      class: 'alert alert-danger gc-system-warning', 'data-code': warning.code }, [warning.message]))))
+    .catch(() => {});
+}
+
 export default {
   id: 'grassroots.overdueBoard',
   pluginPoint: 'cockpit.dashboard',
@@ -68,6 +77,7 @@ export default {
   render: (node) => {
     const container = el('section', { class: 'dashboard-row gc-overdue-board' }, ['加载中…']);
     node.append(container);
+    showWarnings(node);
     fetch('/api/supervision/overdue-cases', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(response => response.ok ? response.json()
         : Promise.reject(new Error(response.status === 403 ? '无权查看督办看板' : `HTTP ${response.status}`)))
