@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -16,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.system.AsSystem;
 import cn.grassroots.cases.system.BeforeServingEvent;
 import cn.grassroots.cases.system.SystemWarning;
 
@@ -110,15 +110,7 @@ class CalendarCoverage implements HealthIndicator, SystemWarning.Source {
     private int horizon() {
         Integer known = horizon;
         if (known == null) {
-            Authentication user = identityService.getCurrentAuthentication();
-            identityService.clearAuthentication();
-            try {
-                known = longestWorkingDayHorizon();
-            } finally {
-                if (user != null) {
-                    identityService.setAuthentication(user);
-                }
-            }
+            known = AsSystem.call(identityService, this::longestWorkingDayHorizon);
             horizon = known;
         }
         return known;

@@ -27,11 +27,15 @@ public final class CaseInput {
         if (!(raw instanceof String text)) {
             throw new InvalidCaseInputException(name, "must be text");
         }
+        String problem = TextRules.problem(text);
+        if (problem != null) {
+            throw new InvalidCaseInputException(name, problem);
+        }
         String trimmed = text.strip();
         if (trimmed.length() > maxLength) {
             throw new InvalidCaseInputException(name, "must be at most " + maxLength + " characters");
         }
-        return trimmed.isEmpty() ? null : trimmed;
+        return TextRules.isBlank(trimmed) ? null : trimmed;
     }
 
     public static boolean requiredFlag(VariableScope scope, String name) {

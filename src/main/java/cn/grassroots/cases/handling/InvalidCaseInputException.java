@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
+import cn.grassroots.cases.system.ErrorCodes;
+
 /**
  * A task or start form was submitted with a value the case cannot take. Extends the engine's form validation
  * exception so that the REST API (and Tasklist, which uses it) answers 400 with this message, and the
@@ -21,6 +23,8 @@ public class InvalidCaseInputException extends FormFieldValidationException {
     private InvalidCaseInputException(String field, String message, boolean unused) {
         super(field, message);
         this.field = field;
+        // the engine REST API answers 500 for some paths (…/start); this code makes the REST edge answer 400
+        setCode(ErrorCodes.INVALID_INPUT);
     }
 
     /** One exception for several bad fields: "title: is required; reporterPhone: must be …". */

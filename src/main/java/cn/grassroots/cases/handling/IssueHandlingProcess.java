@@ -150,6 +150,8 @@ public final class IssueHandlingProcess {
         public static final String EXTENSION_REASON = "extensionReason";
         public static final String EXTENSION_APPROVED = "extensionApproved";
         public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
+        /** Who asked for the extension: never the one who decides it. */
+        public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
         public static final String TOTAL_EXTENSION_DAYS = "totalExtensionDays";
         // sort
         public static final String RESPONSIBLE_UNIT = "responsibleUnit";
@@ -186,7 +188,7 @@ public final class IssueHandlingProcess {
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, SIGN_OFF_COUNTED_FROM, DEADLINE_COUNTED_FROM, DEADLINE_BASE_DAYS,
                 WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
-                EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
+                EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT);

@@ -51,5 +51,7 @@ class ResolveCompletionListener implements ExecutionListener {
                     : "must be between 1 and " + remaining + " days");
         }
         CaseInput.requiredText(execution, EXTENSION_REASON, 500);
+        var person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        execution.setVariable(EXTENSION_REQUESTED_BY, person == null ? null : person.getUserId());
     }
 }

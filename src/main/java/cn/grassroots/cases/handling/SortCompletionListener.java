@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 分办: checks the dispatcher's decision before the case leaves the dispatch office. The unit must be a known
- * unit group, the named person one of its members, and the deadline today or later.
+ * unit group, the named person one of its members, and the deadline between today and the policy's deadline (a
+ * shorter one is the dispatcher's to set; a longer one needs an extension, decided by the unit head or supervision).
  */
 @Component("sortCompletion")
 class SortCompletionListener implements ExecutionListener {
@@ -45,7 +46,12 @@ class SortCompletionListener implements ExecutionListener {
         if (due.isBefore(calendar.today())) {
             throw new InvalidCaseInputException(DUE_DATE, "must not be in the past");
         }
-        if (!due.equals(DeadlineRules.countedDeadline(execution, calendar))) {
+        LocalDate policyDeadline = DeadlineRules.countedDeadline(execution, calendar);
+        if (policyDeadline != null && due.isAfter(policyDeadline)) {
+            throw new InvalidCaseInputException(DUE_DATE, "must not be later than " + policyDeadline
+                    + ", the deadline the policy sets for this case; more time is asked for with an extension (延期)");
+        }
+        if (!due.equals(policyDeadline)) {
             // the dispatcher chose the date: it is a date, not a count of days
             execution.setVariable(DEADLINE_COUNTED_FROM, due.toString());
             execution.setVariable(DEADLINE_BASE_DAYS, 0);

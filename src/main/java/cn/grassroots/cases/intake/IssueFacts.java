@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import cn.grassroots.cases.handling.TextRules;
+
 /**
  * What the collector records about an issue (登记), as submitted: by the Tasklist start form, by
  * {@code POST /api/issues} or by an engine REST client. Nothing here is trusted until
@@ -86,6 +88,6 @@ record IssueFacts(String title, String description, String channel, String categ
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return TextRules.isBlank(value) ? null : value.strip();
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.Channel;
+import cn.grassroots.cases.handling.TextRules;
 import cn.grassroots.cases.handling.Urgency;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
@@ -38,6 +39,7 @@ final class IssueFactsValidator {
         required(errors, LOCATION, facts.location(), LOCATION_MAX);
         optional(errors, REPORTER_NAME, facts.reporterName(), REPORTER_NAME_MAX);
         if (!isBlank(facts.reporterPhone()) && !PHONE.matcher(facts.reporterPhone().strip()).matches()) {
+            // the pattern also keeps control characters out
             errors.put(REPORTER_PHONE, "must be a mobile number (11 digits starting with 1) or a landline like 0571-87654321");
         }
         flag(errors, RESOLVED_ON_SPOT, facts.resolvedOnSpot());
@@ -55,7 +57,9 @@ final class IssueFactsValidator {
     }
 
     private static void required(Map<String, String> errors, String field, String value, int max) {
-        if (isBlank(value)) {
+        if (value != null && TextRules.problem(value) != null) {
+            errors.put(field, TextRules.problem(value));
+        } else if (isBlank(value)) {
             errors.put(field, "is required");
         } else {
             optional(errors, field, value, max);
@@ -63,7 +67,9 @@ final class IssueFactsValidator {
     }
 
     private static void optional(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
+        if (value != null && TextRules.problem(value) != null) {
+            errors.put(field, TextRules.problem(value));
+        } else if (value != null && value.strip().length() > max) {
             errors.put(field, "must be at most " + max + " characters");
         }
     }
@@ -79,6 +85,6 @@ final class IssueFactsValidator {
     }
 
     private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return TextRules.isBlank(value);
     }
 }

@@ -4,13 +4,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 
+import cn.grassroots.cases.handling.CaseHolders;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+import cn.grassroots.cases.system.AsSystem;
 
 /** Registers issues as new cases and reads them back, for API clients. */
 @Service
@@ -18,10 +22,15 @@ class IssueIntake {
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final CaseHolders holders;
 
-    IssueIntake(RuntimeService runtimeService, HistoryService historyService) {
+    IssueIntake(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
+            CaseHolders holders) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.identityService = identityService;
+        this.holders = holders;
     }
 
     /** Starts a case; its number is the business key the process gave it. Nothing starts if a rule is broken. */
@@ -37,7 +46,21 @@ class IssueIntake {
         return new RegisteredIssue(caseNumber, instance.getId());
     }
 
+    /**
+     * The case as the person may read it: the offices read every case (their history grants); a unit reads the case it
+     * holds now ({@link CaseHolders}), and only while it holds it. Anybody else learns nothing, not even that it exists.
+     */
     Optional<IssueSummary> find(String caseNumber) {
+        Optional<IssueSummary> readable = summary(caseNumber);
+        if (readable.isPresent()) {
+            return readable;
+        }
+        Authentication person = identityService.getCurrentAuthentication();
+        return AsSystem.call(identityService, () -> summary(caseNumber)).filter(
+                held -> "open".equals(held.status()) && holders.holds(held.processInstanceId(), person));
+    }
+
+    private Optional<IssueSummary> summary(String caseNumber) {
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IssueHandlingProcess.KEY)
                 .processInstanceBusinessKey(caseNumber)

@@ -3,18 +3,16 @@ package cn.grassroots.cases.privacy;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
-import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.handling.CaseHolders;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.privacy.ReporterRegistry.Reporter;
 
 /**
- * Who may see a reporter's identity: the dispatch office always; the responsible unit while it holds the case (an
- * open sign-off or handling task of the case is its task), and never for an accusation (检举控告). Every disclosure
- * is recorded.
+ * Who may see a reporter's identity: the dispatch office always; the responsible unit while it holds the case
+ * ({@link CaseHolders}), and never for an accusation (检举控告). Every disclosure is recorded.
  */
 @Service
 class ReporterAccess {
@@ -27,11 +25,11 @@ class ReporterAccess {
     }
 
     private final ReporterRegistry registry;
-    private final TaskService taskService;
+    private final CaseHolders holders;
 
-    ReporterAccess(ReporterRegistry registry, TaskService taskService) {
+    ReporterAccess(ReporterRegistry registry, CaseHolders holders) {
         this.registry = registry;
-        this.taskService = taskService;
+        this.holders = holders;
     }
 
     Result reveal(String caseNumber, Authentication user) {
@@ -42,19 +40,10 @@ class ReporterAccess {
         Reporter reporter = found.get();
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
         boolean dispatch = groups.contains(Groups.DISPATCH);
-        if (!dispatch && (reporter.accusation() || !holdsCase(reporter, groups))) {
+        if (!dispatch && (reporter.accusation() || !holders.holds(reporter.processInstanceId(), user))) {
             return new Result(Decision.FORBIDDEN, null);
         }
         registry.disclosed(reporter, user.getUserId());
         return new Result(Decision.SHOWN, reporter);
-    }
-
-    /** Runs with the caller's authorizations: a unit only finds the tasks it is candidate for. */
-    private boolean holdsCase(Reporter reporter, List<String> groups) {
-        List<String> unitGroups = groups.stream().filter(g -> g.startsWith("unit-")).toList();
-        return !unitGroups.isEmpty() && taskService.createTaskQuery()
-                .processInstanceId(reporter.processInstanceId())
-                .taskDefinitionKeyIn(Elements.TASK_ACCEPT_ISSUE, Elements.TASK_RESOLVE_ISSUE)
-                .taskCandidateGroupIn(unitGroups).includeAssignedTasks().count() > 0;
     }
 }

@@ -25,6 +25,14 @@ public class ExtensionApprovers {
         this.identityService = identityService;
     }
 
+    /**
+     * Who decides the extension the unit asked for: the unit's heads, except the person who asked (a head who handled
+     * the case himself does not approve his own request; supervision then decides).
+     */
+    public List<String> approversFor(String unitGroupId, String requestedBy) {
+        return headsOf(unitGroupId).stream().filter(head -> !head.equals(requestedBy)).toList();
+    }
+
     /** Ids of the people who head the unit {@code unitGroupId} (members of both the unit and {@code heads}). */
     public List<String> headsOf(String unitGroupId) {
         if (unitGroupId == null || unitGroupId.isBlank()) {

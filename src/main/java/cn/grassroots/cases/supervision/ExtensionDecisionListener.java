@@ -7,8 +7,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseInput;
+import cn.grassroots.cases.handling.InvalidCaseInputException;
 
-/** 延期审批: a rejection needs a reason and is recorded; either way the request is settled. */
+/**
+ * 延期审批: whoever asked for the extension cannot decide it; a rejection needs a reason and is recorded; either way
+ * the request is settled.
+ */
 @Component("extensionDecision")
 class ExtensionDecisionListener implements ExecutionListener {
 
@@ -22,6 +26,12 @@ class ExtensionDecisionListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
             return;
+        }
+        var person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Object requestedBy = execution.getVariable(EXTENSION_REQUESTED_BY);
+        if (person != null && requestedBy != null && requestedBy.equals(person.getUserId())) {
+            throw new InvalidCaseInputException(EXTENSION_APPROVED, person.getUserId()
+                    + " asked for this extension and cannot decide it; the unit's other heads or the supervision office do");
         }
         if (CaseInput.requiredFlag(execution, EXTENSION_APPROVED)) {
             CaseInput.optionalText(execution, EXTENSION_DECISION_NOTE, 500);

@@ -6,8 +6,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,13 +50,21 @@ class SupervisionRecords {
                 flag(execution, WARNING), flag(execution, OVERDUE), CaseInput.count(execution, ESCALATION_LEVEL),
                 now(), execution.getProcessInstanceId());
         if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO case_watch (process_instance_id, case_number, title, responsible_unit, stage,
-                                            due_date, warning, overdue, escalation_level, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    execution.getProcessInstanceId(), execution.getProcessBusinessKey(), title(execution),
-                    execution.getVariable(RESPONSIBLE_UNIT), stage, Date.valueOf(dueDate), flag(execution, WARNING),
-                    flag(execution, OVERDUE), CaseInput.count(execution, ESCALATION_LEVEL), now());
+            try {
+                jdbc.update("""
+                        INSERT INTO case_watch (process_instance_id, case_number, title, responsible_unit, stage,
+                                                due_date, warning, overdue, escalation_level, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        execution.getProcessInstanceId(), execution.getProcessBusinessKey(), title(execution),
+                        execution.getVariable(RESPONSIBLE_UNIT), stage, Date.valueOf(dueDate),
+                        flag(execution, WARNING), flag(execution, OVERDUE),
+                        CaseInput.count(execution, ESCALATION_LEVEL), now());
+            } catch (DuplicateKeyException concurrently) {
+                // the same step of the same case was taken at the same moment in another transaction (two people
+                // completed one task): this one loses, as the engine's own optimistic locking would decide
+                throw new OptimisticLockingException("case " + execution.getProcessBusinessKey()
+                        + " was changed by another transaction at the same time");
+            }
         }
     }
 

@@ -3,8 +3,10 @@ package cn.grassroots.cases.system;
 import java.io.IOException;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,18 @@ class ApiAuthenticationConfig {
         registration.setName("grassroots-login-throttle");
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** 409 and 400 where the engine REST API would answer 500 (its own copy for the webapps included). */
+    @Bean
+    FilterRegistrationBean<EngineRestErrors> engineRestErrors(TaskService taskService,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+        FilterRegistrationBean<EngineRestErrors> registration =
+                new FilterRegistrationBean<>(new EngineRestErrors(taskService));
+        registration.setName("grassroots-engine-rest-errors");
+        registration.addUrlPatterns("/engine-rest/*", webapps + "/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -25,6 +26,10 @@ import org.camunda.bpm.engine.task.Task;
  * refused with a 400 naming the field, before anything changes. Throwing a BPMN error or escalation from a task
  * (which carries variables too, and is in no form) is left to administrators. Commands without an authenticated
  * user are the engine's and the application's own and pass.
+ * <p>
+ * A task someone has claimed is completed by that person only: a colleague who must take it over unclaims and claims
+ * it (both in the operation log) instead of answering in another's name. Administrators may. Unclaiming is allowed to
+ * the task's assignee and candidates, nothing else of TASK_ASSIGN.
  */
 class FormSubmissionGuard extends CommandInterceptor {
 
@@ -40,24 +45,32 @@ class FormSubmissionGuard extends CommandInterceptor {
         Authentication user = configuration.getIdentityService().getCurrentAuthentication();
         if (user != null) {
             if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
-                check((String) field(command, "taskId"), (Map<?, ?>) field(command, "variables"));
+                check(user, (String) field(command, "taskId"), (Map<?, ?>) field(command, "variables"));
             } else if (command instanceof SubmitTaskFormCmd) {
-                check((String) field(command, "taskId"), (Map<?, ?>) field(command, "properties"));
+                check(user, (String) field(command, "taskId"), (Map<?, ?>) field(command, "properties"));
             } else if ((command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd)
                     && !isAdministrator(user)) {
                 throw new AuthorizationException("Only administrators may throw BPMN errors or escalations from a task");
+            } else if (command instanceof AssignTaskCmd && field(command, "userId") == null
+                    && mayRelease(user, (String) field(command, "taskId"))) {
+                return next.execute(context -> context.runWithoutAuthorization(() -> command.execute(context)));
             }
         }
         return next.execute(command);
     }
 
-    private void check(String taskId, Map<?, ?> submitted) {
-        if (submitted == null || submitted.isEmpty()) {
-            return;
-        }
+    private void check(Authentication user, String taskId, Map<?, ?> submitted) {
         Task task = configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult();
         if (task == null || task.getProcessDefinitionId() == null) {
             return; // not visible to this user, or not a process task: the command refuses it itself
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId()) && !isAdministrator(user)) {
+            throw new AuthorizationException(user.getUserId() + " may not complete task '" + task.getName()
+                    + "': it is claimed by " + task.getAssignee() + ". 该任务已由" + task.getAssignee()
+                    + "认领，只有认领人可以提交；如需接手，请先取消认领再认领。");
+        }
+        if (submitted == null || submitted.isEmpty()) {
+            return;
         }
         Set<String> settable = settableByTaskDefinition.computeIfAbsent(
                 task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> settableFields(taskId));
@@ -66,6 +79,18 @@ class FormSubmissionGuard extends CommandInterceptor {
                 throw new FormSubmissionRefused((String) name, task.getName(), settable);
             }
         }
+    }
+
+    /**
+     * Unclaiming needs Camunda's TASK_ASSIGN, which would also let a unit reassign the task or add candidates. The
+     * person who claimed the task may release it, and a colleague who is a candidate of it may take it over (unclaim,
+     * then claim); both stay in the operation log under their name.
+     */
+    private boolean mayRelease(Authentication user, String taskId) {
+        var tasks = configuration.getTaskService();
+        return tasks.createTaskQuery().taskId(taskId).taskAssignee(user.getUserId()).count() > 0
+                || tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user.getUserId()).includeAssignedTasks()
+                        .count() > 0;
     }
 
     private Set<String> settableFields(String taskId) {

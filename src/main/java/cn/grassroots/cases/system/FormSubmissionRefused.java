@@ -13,5 +13,6 @@ class FormSubmissionRefused extends FormFieldValidationException {
     FormSubmissionRefused(String field, String taskName, Set<String> settable) {
         super(field, field + ": is not a field of the form of '" + taskName + "'; it may set only "
                 + (settable.isEmpty() ? "nothing" : String.join(", ", settable)));
+        setCode(ErrorCodes.INVALID_INPUT);
     }
 }

@@ -236,6 +236,13 @@ class IssueHandlingProcessTests {
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
                 Map.of(RESPONSIBLE_UNIT, "unit-roads", RESOLUTION_PATH, "SOMEHOW")))
                 .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESOLUTION_PATH);
+        assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(RESPONSIBLE_UNIT, "unit-roads",
+                RESOLUTION_PATH, "DIRECT", DUE_DATE, calendar.today().plusYears(50).toString())))
+                .as("50 years ahead: longer than the policy allows").isInstanceOf(InvalidCaseInputException.class)
+                .hasMessageContaining(DUE_DATE).hasMessageContaining("extension");
+        assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(RESPONSIBLE_UNIT, "unit-roads",
+                RESOLUTION_PATH, "DIRECT", SORT_NOTE, "请\u0000尽快办理")))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(SORT_NOTE);
 
         assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE);
         assertThat(issue.variable(RESPONSIBLE_UNIT)).isEqualTo("unit-roads");

@@ -119,7 +119,12 @@ class IssueIntakeApiTests {
                 new BadInput("malformed phone", "reporterPhone", "1380000111"),
                 new BadInput("phone with letters", "reporterPhone", "1380000abcd"),
                 new BadInput("on the spot without resolution", "resolution", null),
-                new BadInput("resolvedOnSpot of the wrong type", "resolvedOnSpot", "perhaps"));
+                new BadInput("resolvedOnSpot of the wrong type", "resolvedOnSpot", "perhaps"),
+                new BadInput("NUL in the description", "description", "村口路灯\u0000损坏"),
+                new BadInput("a control character in the title", "title", "路灯\u0007损坏"),
+                new BadInput("a title of zero-width spaces only", "title", "\u200b\u200b\ufeff"),
+                new BadInput("a title sent as a number", "title", 123),
+                new BadInput("accusation sent as a number", "accusation", 1));
     }
 
     @ParameterizedTest
@@ -136,6 +141,35 @@ class IssueIntakeApiTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().path("errors").findValuesAsText("field")).contains(bad.field());
+        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void aBrokenCharacterIsRejectedNamingTheField() {
+        String body = "{\"title\":\"路灯损坏\",\"description\":\"村口6盏路灯不亮\",\"channel\":\"RESEARCH\","
+                + "\"category\":\"ROADS_TRAFFIC\",\"urgency\":\"NORMAL\",\"location\":\"青山镇\\ud800\"}";
+
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("dispatcher", "dispatcher")
+                .postForEntity("/api/issues", json(body), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("location");
+    }
+
+    @Test
+    void badInputThroughTheEngineRestApiIsA400NamingTheFieldHoweverTheCaseIsStarted() {
+        long casesBefore = historyService.createHistoricProcessInstanceQuery().count();
+        Map<String, Object> variables = new java.util.HashMap<>();
+        validIssue().forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        variables.put("title", Map.of("value", "路灯\u0000损坏"));
+
+        for (String start : new String[] {"start", "submit-form"}) {
+            ResponseEntity<JsonNode> response = rest.withBasicAuth("dispatcher", "dispatcher").postForEntity(
+                    "/engine-rest/process-definition/key/IssueHandlingProcess/" + start,
+                    json(Map.of("variables", variables)), JsonNode.class);
+            assertThat(response.getStatusCode()).as(start).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody().path("message").asText()).as(start).contains("title");
+        }
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
     }
 

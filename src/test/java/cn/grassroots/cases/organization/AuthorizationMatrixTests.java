@@ -87,6 +87,22 @@ class AuthorizationMatrixTests {
     }
 
     @Test
+    void theUnitHoldingACaseReadsItThereAndLosesItWhenTheCaseMovesOn() {
+        String caseNumber = roads.instance().getBusinessKey();
+
+        assertThat(get("handler-roads", "/api/issues/" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("handler-roads", "/api/issues/" + caseNumber).getBody().path("title").asText())
+                .isEqualTo(CaseDriver.roadsIssue().get(Variables.TITLE));
+        assertThat(get("handler-water", "/api/issues/" + caseNumber).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        roads.resolve("handler-roads");
+
+        assertThat(get("handler-roads", "/api/issues/" + caseNumber).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void theOfficesReadEveryCaseAndOnlyDispatchRegisters() {
         for (String office : new String[] {"dispatcher", "supervisor", "leader"}) {
             for (CaseDriver any : new CaseDriver[] {roads, water}) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.handling.CaseDriver;
+import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 
 /**
@@ -94,6 +95,36 @@ class ExtensionApprovalTests {
 
         assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "handler-roads",
                 Map.of(EXTENSION_APPROVED, true))).isInstanceOf(AuthorizationException.class);
+        assertThat(issue.variable(DUE_DATE)).isEqualTo("2026-12-28");
+    }
+
+    @Test
+    void aHeadWhoAskedForTheExtensionHimselfCannotDecideIt() {
+        CaseDriver issue = extensionRequested("unit-roads", "head-roads");
+        Task approval = issue.task(TASK_APPROVE_EXTENSION);
+
+        assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+                .extracting(IdentityLink::getUserId).doesNotContain("head-roads");
+        assertThat(unitQueueOf("head-roads")).doesNotContain(approval.getId());
+        assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "head-roads",
+                Map.of(EXTENSION_APPROVED, true))).isInstanceOf(AuthorizationException.class);
+        assertThat(issue.variable(DUE_DATE)).isEqualTo("2026-12-28");
+
+        issue.complete(TASK_APPROVE_EXTENSION, "supervisor", Map.of(EXTENSION_APPROVED, true));
+        assertThat(issue.variable(DUE_DATE)).isEqualTo("2027-01-04");
+    }
+
+    @Test
+    void theOneWhoAskedCannotDecideEvenWhenEntitledOtherwise() {
+        CaseDriver issue = extensionRequested("unit-roads", "handler-roads");
+        // the demo administrator is in every office: as supervision he could decide, but not a request of his own
+        issue.complete(TASK_APPROVE_EXTENSION, "supervisor", Map.of(EXTENSION_APPROVED, false,
+                EXTENSION_DECISION_NOTE, "请先说明定制周期。"));
+        issue.complete(TASK_RESOLVE_ISSUE, "demo", Map.of(REQUEST_EXTENSION, true, EXTENSION_DAYS, 5,
+                EXTENSION_REASON, "厂家确认定制需一周。"));
+
+        assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "demo", Map.of(EXTENSION_APPROVED, true)))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining("cannot decide it");
         assertThat(issue.variable(DUE_DATE)).isEqualTo("2026-12-28");
     }
 
