@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the application a second time in the test JVM, on its own database, as a county's server starts: for tests
  * of start-up itself. Its engine gets a name of its own, so the suite's shared application keeps the engine the
- * webapps and REST API find by the name "default".
+ * webapps and REST API find by the name "default" (which is also why tests use this application's engine through its
+ * beans: its engine REST API would answer with the shared engine).
  */
 public final class SeparateStart {
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * {@code UPDATE}, which also lets them write its variables, add candidates, reassign it and move its due date;</li>
  * <li>a submission sets only its form's fields ({@link FormSubmissionGuard});</li>
  * <li>executing a job by hand is refused before the job is touched ({@link GuardedManagementService});</li>
- * <li>failed logins are slowed down per user and per address, never locked for good ({@link LoginThrottle}).</li>
+ * <li>failed logins are slowed down per user and per address, never locked for good ({@link LoginThrottle});</li>
+ * <li>every password a person sets follows one policy ({@link PasswordRules}).</li>
  * </ul>
  */
 @Component
@@ -33,6 +34,8 @@ class EngineSafeguardsPlugin extends AbstractProcessEnginePlugin {
         // Camunda's own lock (a growing delay, then for good after ten failures) gives way to the throttle
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setLoginDelayMaxTime(0);
+        // one policy for every password a person sets (enable-password-policy: off in the demo only)
+        configuration.setPasswordPolicy(new PasswordRules());
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         addFirst(configuration, new FormSubmissionGuard(configuration));
         configuration.setManagementService(new GuardedManagementService(configuration));

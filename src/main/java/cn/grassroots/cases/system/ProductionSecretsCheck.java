@@ -2,8 +2,6 @@ package cn.grassroots.cases.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -38,10 +36,6 @@ class ProductionSecretsCheck {
         }
     }
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "camunda", "password", "123456", "12345678",
-            "123456789", "changeme", "secret", "qwerty", "admin123", "password1");
-
     private final Environment environment;
     private final IdentityService identityService;
 
@@ -72,11 +66,16 @@ class ProductionSecretsCheck {
                 problems.add("There is no administrator: set CAMUNDA_BPM_ADMINUSER_ID and "
                         + "CAMUNDA_BPM_ADMINUSER_PASSWORD for the first start.");
             }
-        } else if (password == null || password.length() < MIN_PASSWORD_LENGTH
-                || WELL_KNOWN.contains(password.toLowerCase(Locale.ROOT))
-                || password.equalsIgnoreCase(adminId)) {
-            problems.add("The administrator password (camunda.bpm.admin-user.password) is missing, shorter than "
-                    + MIN_PASSWORD_LENGTH + " characters, well known or equal to the user id.");
+        } else {
+            List<String> weak = PasswordRules.problems(password, adminId,
+                    environment.getProperty("camunda.bpm.admin-user.first-name"),
+                    environment.getProperty("camunda.bpm.admin-user.last-name"),
+                    environment.getProperty("camunda.bpm.admin-user.email"));
+            if (!weak.isEmpty()) {
+                problems.add("The administrator password (camunda.bpm.admin-user.password) is too weak: "
+                        + String.join(", ", weak) + " (the password policy: at least " + PasswordRules.MIN_LENGTH
+                        + " characters, not well known, not one piece repeated, not containing the id or names).");
+            }
         }
         if ("USER_ID".equalsIgnoreCase(environment.getProperty("grassroots.organization.initial-passwords"))) {
             problems.add("grassroots.organization.initial-passwords=USER_ID is for the demo only.");

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Serves the webapps' English labels (the fallback of the Chinese ones) without their date words.
+ * Serves the webapps' English labels (the fallback of the Chinese ones) without their date words, with the words of
+ * the application's own password rules added for Admin.
  * <p>
  * Tasklist, Cockpit and Admin load the browser's label file and the English fallback side by side, and each file's
  * {@code dateLocales} switch the date library to its language when it arrives: whichever arrives last decides whether
@@ -58,6 +59,11 @@ class EnglishLabelsController {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
             ObjectNode labels = (ObjectNode) json.readTree(text);
             labels.remove("dateLocales");
+            if ("admin".equals(app) && labels.get("labels") instanceof ObjectNode own) {
+                // the rules of the application's password policy (system/PasswordRules) that Camunda has no words for
+                own.put("PASSWORD_POLICY_NOT_WELL_KNOWN", "not a common password");
+                own.put("PASSWORD_POLICY_NOT_REPEATED", "not one short piece repeated");
+            }
             return json.writeValueAsString(labels);
         } catch (IOException e) {
             throw new UncheckedIOException(path, e);
