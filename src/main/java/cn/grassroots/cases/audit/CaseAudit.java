@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import cn.grassroots.cases.handling.HandlingProperties;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 
 /**
@@ -32,10 +32,10 @@ class CaseAudit {
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
 
-    CaseAudit(HistoryService historyService, JdbcTemplate jdbc, HandlingProperties properties) {
+    CaseAudit(HistoryService historyService, JdbcTemplate jdbc, WorkingCalendar calendar) {
         this.historyService = historyService;
         this.jdbc = jdbc;
-        this.zone = properties.timeZone();
+        this.zone = calendar.zone();
     }
 
     Optional<List<AuditEntry>> trail(String caseNumber) {

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.WorkingCalendar;
+
 /**
  * Before every (re-)sorting: asks the deadline policy for the case's limits, keeps them on the case and
  * proposes a responsible unit and a deadline counted from today, which the dispatcher may change.
@@ -14,9 +16,9 @@ import org.springframework.stereotype.Component;
 class ApplyDeadlinePolicyDelegate implements JavaDelegate {
 
     private final DeadlinePolicy policy;
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    ApplyDeadlinePolicyDelegate(DeadlinePolicy policy, HandlingCalendar calendar) {
+    ApplyDeadlinePolicyDelegate(DeadlinePolicy policy, WorkingCalendar calendar) {
         this.policy = policy;
         this.calendar = calendar;
     }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.WorkingCalendar;
+
 /**
  * The instants at which the engine's timers fire, derived from the case's deadline and its policy. The BPMN
  * timers call these ({@code camunda:timeDate="${caseDeadlines.overdueAt(execution)}"}), so moving the deadline
@@ -17,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("caseDeadlines")
 public class CaseDeadlines {
 
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    CaseDeadlines(HandlingCalendar calendar) {
+    CaseDeadlines(WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.DayType;
+
 /** Asks the DMN decision {@code DeadlinePolicy} (processes/deadline-policy.dmn) for a case's time limits. */
 @Component
 public class DeadlinePolicy {

@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.HolidayCalendarChanged;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.CaseDeadlineMoved.Stage;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
@@ -37,12 +39,12 @@ class DeadlineRecalculation {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineRecalculation.class);
 
     private final ProcessEngine engine;
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
     private final CaseDeadlines deadlines;
     private final OfficeTaskSetupListener officeTasks;
     private final ApplicationEventPublisher events;
 
-    DeadlineRecalculation(ProcessEngine engine, HandlingCalendar calendar, CaseDeadlines deadlines,
+    DeadlineRecalculation(ProcessEngine engine, WorkingCalendar calendar, CaseDeadlines deadlines,
             OfficeTaskSetupListener officeTasks, ApplicationEventPublisher events) {
         this.engine = engine;
         this.calendar = calendar;

@@ -1,5 +1,7 @@
 package cn.grassroots.cases.handling;
 
+import cn.grassroots.cases.calendar.DayType;
+
 /**
  * What the deadline policy (DMN {@code DeadlinePolicy}) decided for one case.
  *

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.calendar.DayType;
+
 /** Keeps a {@link DeadlineRule} on a case as plain variables, which Tasklist, Cockpit and reports can read. */
 final class DeadlineRules {
 
@@ -25,7 +28,7 @@ final class DeadlineRules {
     }
 
     /** Keeps the rule and starts a fresh handling limit counted from today: the proposed {@code dueDate}. */
-    static void startFreshDeadline(VariableScope scope, DeadlineRule rule, HandlingCalendar calendar) {
+    static void startFreshDeadline(VariableScope scope, DeadlineRule rule, WorkingCalendar calendar) {
         store(scope, rule);
         scope.setVariable(DUE_DATE, calendar.deadlineFromToday(rule.limitDays(), rule.limitDayType()).toString());
         scope.setVariable(DEADLINE_COUNTED_FROM, calendar.today().toString());
@@ -34,7 +37,7 @@ final class DeadlineRules {
     }
 
     /** The deadline as its basis counts it today (null when the case has no basis, e.g. started before it was kept). */
-    static LocalDate countedDeadline(VariableScope scope, HandlingCalendar calendar) {
+    static LocalDate countedDeadline(VariableScope scope, WorkingCalendar calendar) {
         Object from = scope.getVariable(DEADLINE_COUNTED_FROM);
         if (!(from instanceof String day) || scope.getVariable(LIMIT_DAY_TYPE) == null) {
             return null;

@@ -4,6 +4,9 @@ import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.calendar.DayType;
+
 /**
  * Used by the Tasklist filter 即将到期 ({@code dueBeforeExpression="${dueSoon.limit()}"}): the end of the
  * {@code grassroots.handling.due-soon-days}-th working day from today.
@@ -11,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("dueSoon")
 public class DueSoon {
 
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
     private final HandlingProperties properties;
 
-    DueSoon(HandlingCalendar calendar, HandlingProperties properties) {
+    DueSoon(WorkingCalendar calendar, HandlingProperties properties) {
         this.calendar = calendar;
         this.properties = properties;
     }

@@ -1,34 +1,21 @@
 package cn.grassroots.cases.handling;
 
-import java.time.Duration;
-import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the issue-handling process ({@code grassroots.handling.*}).
  *
- * @param timeZone          zone in which deadlines are counted and days end
  * @param caseNumberPrefix  first part of every case number, e.g. {@code SX} in {@code SX-2026-000123}
  * @param maxReopens        how often a dissatisfied reporter may reopen a case before it closes unresolved
- * @param calendarFiles     the holiday calendars ({@code holidays-<year>.txt}) that come with the application
- * @param calendarDir       a folder outside the application where the county adds next year's calendar when the State
- *                          Council publishes it (a file there wins over the same year's built-in one); read at start
- *                          and whenever its files change, and pending deadlines are recalculated
- * @param calendarPollInterval how often {@code calendarDir} is looked at
  * @param dueSoonDays       the Tasklist filter 即将到期 shows tasks due within this many days
  * @param officeDays        working days the offices have for their own tasks (a task that arrives today is due at
  *                          the end of the N-th working day after today)
  */
 @ConfigurationProperties("grassroots.handling")
 public record HandlingProperties(
-        @DefaultValue("Asia/Shanghai") ZoneId timeZone,
         @DefaultValue("SX") String caseNumberPrefix,
         @DefaultValue("2") int maxReopens,
-        @DefaultValue("classpath*:calendar/holidays-*.txt") String calendarFiles,
-        @DefaultValue("") String calendarDir,
-        @DefaultValue("60s") Duration calendarPollInterval,
         @DefaultValue("3") int dueSoonDays,
         @DefaultValue OfficeDays officeDays) {
 

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.DayType;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
@@ -18,10 +20,10 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 @Component("officeTaskSetup")
 class OfficeTaskSetupListener implements TaskListener {
 
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
     private final Map<String, Integer> workingDaysByTask;
 
-    OfficeTaskSetupListener(HandlingCalendar calendar, HandlingProperties properties) {
+    OfficeTaskSetupListener(WorkingCalendar calendar, HandlingProperties properties) {
         this.calendar = calendar;
         HandlingProperties.OfficeDays days = properties.officeDays();
         this.workingDaysByTask = Map.of(

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.WorkingCalendar;
+
 /**
  * 重办: the reporter was not satisfied. Counts the reopening and gives the unit a fresh handling limit under
  * the case's deadline policy, counted from today.
@@ -15,9 +17,9 @@ import org.springframework.stereotype.Component;
 class ReopenCaseDelegate implements JavaDelegate {
 
     private final DeadlinePolicy policy;
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    ReopenCaseDelegate(DeadlinePolicy policy, HandlingCalendar calendar) {
+    ReopenCaseDelegate(DeadlinePolicy policy, WorkingCalendar calendar) {
         this.policy = policy;
         this.calendar = calendar;
     }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.WorkingCalendar;
+
 /**
  * 分办: checks the dispatcher's decision before the case leaves the dispatch office. The unit must be a known
  * unit group, the named person one of its members, and the deadline between today and the policy's deadline (a
@@ -18,9 +20,9 @@ import org.springframework.stereotype.Component;
 class SortCompletionListener implements ExecutionListener {
 
     private final IdentityService identityService;
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    SortCompletionListener(IdentityService identityService, HandlingCalendar calendar) {
+    SortCompletionListener(IdentityService identityService, WorkingCalendar calendar) {
         this.identityService = identityService;
         this.calendar = calendar;
     }

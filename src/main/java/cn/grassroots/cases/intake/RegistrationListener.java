@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.HandlingProperties;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.privacy.ReporterMask;
 import cn.grassroots.cases.privacy.ReporterRegistry;
 
@@ -22,14 +23,14 @@ import cn.grassroots.cases.privacy.ReporterRegistry;
 @Component("caseRegistration")
 class RegistrationListener implements ExecutionListener {
 
-    private final CaseNumberGenerator caseNumbers;
-    private final HandlingCalendar calendar;
+    private final SerialNumbers serialNumbers;
+    private final WorkingCalendar calendar;
     private final HandlingProperties properties;
     private final ReporterRegistry reporters;
 
-    RegistrationListener(CaseNumberGenerator caseNumbers, HandlingCalendar calendar, HandlingProperties properties,
+    RegistrationListener(SerialNumbers serialNumbers, WorkingCalendar calendar, HandlingProperties properties,
             ReporterRegistry reporters) {
-        this.caseNumbers = caseNumbers;
+        this.serialNumbers = serialNumbers;
         this.calendar = calendar;
         this.properties = properties;
         this.reporters = reporters;
@@ -50,7 +51,8 @@ class RegistrationListener implements ExecutionListener {
         if (!facts.isResolvedOnSpot()) {
             execution.removeVariable(RESOLUTION);
         }
-        String caseNumber = caseNumbers.next(properties.caseNumberPrefix(), calendar.today().getYear());
+        String caseNumber = serialNumbers.next(SerialNumbers.CASES, properties.caseNumberPrefix(),
+                calendar.today().getYear());
         execution.setProcessBusinessKey(caseNumber);
         execution.setVariable(CASE_NUMBER, caseNumber);
         // the real identity goes to the reporter registry; the case carries it masked (ADR 0003)

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseInput;
-import cn.grassroots.cases.handling.DayType;
-import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.calendar.DayType;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
@@ -34,10 +34,10 @@ class ExtendDeadlineDelegate implements JavaDelegate {
             Elements.TIMER_RESOLVE_OVERDUE, Elements.TIMER_LEADER_ESCALATION, Elements.TIMER_PUBLIC_NOTICE,
             LEGACY_RESOLVE_WARNING);
 
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
     private final SupervisionRecords records;
 
-    ExtendDeadlineDelegate(HandlingCalendar calendar, SupervisionRecords records) {
+    ExtendDeadlineDelegate(WorkingCalendar calendar, SupervisionRecords records) {
         this.calendar = calendar;
         this.records = records;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 
 /**
  * The open cases that are warned or overdue, or whose deadline timer the engine has stopped, from the case watch
@@ -18,9 +18,9 @@ import cn.grassroots.cases.handling.HandlingCalendar;
 class OverdueBoard {
 
     private final JdbcTemplate jdbc;
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    OverdueBoard(JdbcTemplate jdbc, HandlingCalendar calendar) {
+    OverdueBoard(JdbcTemplate jdbc, WorkingCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
     }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseInput;
-import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
@@ -21,9 +21,9 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 @Component("superviseCompletion")
 class SuperviseCompletionListener implements ExecutionListener {
 
-    private final HandlingCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    SuperviseCompletionListener(HandlingCalendar calendar) {
+    SuperviseCompletionListener(WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.grassroots.cases.EngineHttp;
 import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.calendar.HolidayCalendarFiles;
 
 /**
  * Issue 9, item 7: in late December 2026 the State Council's 2027 schedule is not yet loaded, so deadlines in 2027 are

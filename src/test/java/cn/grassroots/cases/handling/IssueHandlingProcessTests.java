@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.calendar.DayType;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 
 @GrassrootsTest
 class IssueHandlingProcessTests {
@@ -26,7 +28,7 @@ class IssueHandlingProcessTests {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    HandlingCalendar calendar;
+    WorkingCalendar calendar;
 
     @BeforeEach
     void initAssertions() {

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.handling.CaseDriver;
-import cn.grassroots.cases.handling.HandlingCalendar;
+import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 
@@ -42,7 +42,7 @@ class EscalationLadderTests {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    HandlingCalendar calendar;
+    WorkingCalendar calendar;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -1,4 +1,4 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;

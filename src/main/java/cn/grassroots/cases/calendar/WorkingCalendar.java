@@ -1,8 +1,9 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Set;
@@ -21,19 +22,19 @@ import org.slf4j.LoggerFactory;
  * In a year without holiday data, Monday to Friday count and an error is logged once for that year: a deadline
  * that misses a holiday is better than a unit that cannot sign off. {@link CalendarCoverage} says so loudly (log,
  * health, Cockpit), and when the year's file arrives the pending deadlines are counted again
- * ({@link DeadlineRecalculation}).
+ * (each process recounts its pending deadlines on {@link HolidayCalendarChanged}).
  */
-public class HandlingCalendar {
+public class WorkingCalendar {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HandlingCalendar.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
     private static final LocalTime START_OF_WORK = LocalTime.of(9, 0);
 
-    private final HandlingProperties properties;
+    private final CalendarProperties properties;
     private volatile HolidaySchedule schedule;
     private final Set<Integer> yearsReported = ConcurrentHashMap.newKeySet();
 
-    public HandlingCalendar(HandlingProperties properties, HolidaySchedule schedule) {
+    public WorkingCalendar(CalendarProperties properties, HolidaySchedule schedule) {
         this.properties = properties;
         this.schedule = schedule;
     }
@@ -97,6 +98,11 @@ public class HandlingCalendar {
             return true;
         }
         return isWeekday(day) && !current.isDayOff(day);
+    }
+
+    /** The zone in which days begin and end. */
+    public ZoneId zone() {
+        return properties.timeZone();
     }
 
     /** The day an instant falls on, in the configured zone. */

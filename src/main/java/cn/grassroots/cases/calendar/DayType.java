@@ -1,4 +1,4 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 /** How a time limit counts days: every calendar day, or working days only. */
 public enum DayType {

@@ -1,4 +1,4 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,14 +13,14 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
 /** Working days over the real 2026 State Council holiday schedule. */
-class HandlingCalendarTests {
+class WorkingCalendarTests {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final HolidaySchedule OFFICIAL_2026 =
             HolidaySchedule.of(new ClassPathResource("calendar/holidays-2026.txt"));
 
-    private final HandlingCalendar calendar =
-            new HandlingCalendar(new HandlingProperties(SHANGHAI, "SX", 2, "", "", java.time.Duration.ofMinutes(1), 3, null), OFFICIAL_2026);
+    private final WorkingCalendar calendar =
+            new WorkingCalendar(new CalendarProperties(SHANGHAI, "", "", java.time.Duration.ofMinutes(1)), OFFICIAL_2026);
 
     @Test
     void naturalDaysCountEveryDayIncludingHolidays() {

@@ -1,10 +1,9 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -15,37 +14,33 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import cn.grassroots.cases.system.AsSystem;
 import cn.grassroots.cases.system.BeforeServingEvent;
 import cn.grassroots.cases.system.SystemWarning;
 
 /**
- * Whether every working-day deadline the policy can set from today (the longest handling limit with its grace periods
- * before leader escalation and 通报批评) falls in years whose holiday calendar is loaded. Where one is missing the
- * system still runs, counting Monday to Friday there, and says so loudly, naming the year: in the log at start-up and
- * whenever the calendars change, in the health endpoint (component {@code holidayCalendar}, status {@code WARNING})
- * and in Cockpit ({@code GET /api/system/warnings}). A start is never refused for it (issue 9: a production start
- * refused on 2026-11-27 because 2027's schedule was not yet published).
+ * Whether every working-day deadline the processes can set from today ({@link DeadlineHorizon}: the longest limit with
+ * its grace periods) falls in years whose holiday calendar is loaded. Where one is missing the system still runs,
+ * counting Monday to Friday there, and says so loudly, naming the year: in the log at start-up and whenever the
+ * calendars change, in the health endpoint (component {@code holidayCalendar}, status {@code WARNING}) and in Cockpit
+ * ({@code GET /api/system/warnings}). A start is never refused for it (issue 9: a production start refused on
+ * 2026-11-27 because 2027's schedule was not yet published).
  */
 @Component("holidayCalendarHealthIndicator")
 class CalendarCoverage implements HealthIndicator, SystemWarning.Source {
 
     static final String WARNING_CODE = "HOLIDAY_CALENDAR_MISSING";
-    static final Status WARNING = new Status("WARNING");
+    static final String WARNING = "WARNING";
     private static final Logger LOG = LoggerFactory.getLogger(CalendarCoverage.class);
 
-    private final DeadlinePolicy policy;
-    private final HandlingCalendar calendar;
-    private final HandlingProperties properties;
-    private final IdentityService identityService;
+    private final List<DeadlineHorizon> horizons;
+    private final WorkingCalendar calendar;
+    private final CalendarProperties properties;
     private volatile Integer horizon;
 
-    CalendarCoverage(DeadlinePolicy policy, HandlingCalendar calendar, HandlingProperties properties,
-            IdentityService identityService) {
-        this.policy = policy;
+    CalendarCoverage(List<DeadlineHorizon> horizons, WorkingCalendar calendar, CalendarProperties properties) {
+        this.horizons = horizons;
         this.calendar = calendar;
         this.properties = properties;
-        this.identityService = identityService;
     }
 
     /** The years, from this one on, in which a deadline set today may fall and for which no calendar is loaded. */
@@ -75,8 +70,7 @@ class CalendarCoverage implements HealthIndicator, SystemWarning.Source {
     @Override
     public Health health() {
         List<Integer> missing = missingYears();
-        return missing.isEmpty() ? Health.up().build()
-                : Health.status(new Status(WARNING.getCode(), problem(missing))).build();
+        return missing.isEmpty() ? Health.up().build() : Health.status(new Status(WARNING, problem(missing))).build();
     }
 
     @Override
@@ -94,44 +88,21 @@ class CalendarCoverage implements HealthIndicator, SystemWarning.Source {
     private String problem(List<Integer> missing) {
         return "No holiday calendar for " + missing + ": deadlines set from today can fall there (loaded: "
                 + calendar.schedule().years() + "). Add holidays-" + missing.get(0) + ".txt (the State Council schedule) to "
-                + (properties.calendarDir().isBlank() ? "the folder named by grassroots.handling.calendar-dir"
-                        : properties.calendarDir()) + "; pending deadlines are recalculated when it appears.";
+                + (properties.dir().isBlank() ? "the folder named by grassroots.calendar.dir" : properties.dir())
+                + "; pending deadlines are recalculated when it appears.";
     }
 
     private String where() {
-        return properties.calendarDir().isBlank() ? "节假日安排目录（grassroots.handling.calendar-dir）"
-                : "目录 " + properties.calendarDir();
+        return properties.dir().isBlank() ? "节假日安排目录（grassroots.calendar.dir）" : "目录 " + properties.dir();
     }
 
-    /**
-     * The longest count of working days the policy can set, asked once (as the system: the person whose request shows
-     * the warning may not evaluate decisions) and again whenever the calendars are reported.
-     */
+    /** The longest of the processes' horizons, asked once and again whenever the calendars are reported. */
     private int horizon() {
         Integer known = horizon;
         if (known == null) {
-            known = AsSystem.call(identityService, this::longestWorkingDayHorizon);
+            known = horizons.stream().mapToInt(DeadlineHorizon::longestWorkingDays).max().orElse(0);
             horizon = known;
         }
         return known;
-    }
-
-    private int longestWorkingDayHorizon() {
-        int longest = 0;
-        for (Category category : Category.values()) {
-            for (Urgency urgency : Urgency.values()) {
-                for (Channel channel : Channel.values()) {
-                    DeadlineRule rule = policy.decide(category, urgency, channel);
-                    if (rule.limitDayType() == DayType.WORKING) {
-                        longest = Math.max(longest, rule.limitDays() + rule.escalationGraceDays()
-                                + (rule.hasNotice() ? rule.noticeGraceDays() : 0));
-                    }
-                    if (rule.signOffDayType() == DayType.WORKING) {
-                        longest = Math.max(longest, rule.signOffDays());
-                    }
-                }
-            }
-        }
-        return longest;
     }
 }

@@ -1,4 +1,4 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,9 +22,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The holiday calendars: those that come with the application ({@code grassroots.handling.calendar-files}) and those
- * the county puts in {@code grassroots.handling.calendar-dir} (a file there wins for its year). The folder is read at
- * start and looked at every {@code calendar-poll-interval}; when a file appears, changes or goes, the calendar counts
+ * The holiday calendars: those that come with the application ({@code grassroots.calendar.files}) and those
+ * the county puts in {@code grassroots.calendar.dir} (a file there wins for its year). The folder is read at
+ * start and looked at every {@code grassroots.calendar.poll-interval}; when a file appears, changes or goes, the calendar counts
  * with the new schedule and {@link HolidayCalendarChanged} names the years concerned. A malformed file is reported and
  * ignored: the calendar keeps the schedule it had.
  */
@@ -33,13 +33,13 @@ public class HolidayCalendarFiles implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(HolidayCalendarFiles.class);
 
-    private final HandlingProperties properties;
-    private final HandlingCalendar calendar;
+    private final CalendarProperties properties;
+    private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private Map<Integer, String> loadedVersions;
     private ScheduledExecutorService watch;
 
-    HolidayCalendarFiles(HandlingProperties properties, HandlingCalendar calendar, ApplicationEventPublisher events) {
+    HolidayCalendarFiles(CalendarProperties properties, WorkingCalendar calendar, ApplicationEventPublisher events) {
         this.properties = properties;
         this.calendar = calendar;
         this.events = events;
@@ -47,7 +47,7 @@ public class HolidayCalendarFiles implements SmartLifecycle {
     }
 
     /** The schedule of the files there are now. */
-    static HolidaySchedule load(HandlingProperties properties) {
+    static HolidaySchedule load(CalendarProperties properties) {
         return HolidaySchedule.of(files(properties).values().toArray(Resource[]::new));
     }
 
@@ -79,10 +79,10 @@ public class HolidayCalendarFiles implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (properties.calendarDir().isBlank()) {
+        if (properties.dir().isBlank()) {
             return;
         }
-        long seconds = Math.max(1, properties.calendarPollInterval().toSeconds());
+        long seconds = Math.max(1, properties.pollInterval().toSeconds());
         watch = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "holiday-calendar-watch");
             thread.setDaemon(true);
@@ -108,21 +108,21 @@ public class HolidayCalendarFiles implements SmartLifecycle {
         try {
             reload();
         } catch (RuntimeException e) {
-            LOG.error("Reading the holiday calendars in {} failed", properties.calendarDir(), e);
+            LOG.error("Reading the holiday calendars in {} failed", properties.dir(), e);
         }
     }
 
-    private static Map<Integer, Resource> files(HandlingProperties properties) {
+    private static Map<Integer, Resource> files(CalendarProperties properties) {
         Map<Integer, Resource> byYear = new TreeMap<>();
         try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources(properties.calendarFiles())) {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(properties.files())) {
                 byYear.put(HolidaySchedule.yearOf(file.getFilename()), file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + properties.calendarFiles(), e);
+            throw new UncheckedIOException("Cannot list " + properties.files(), e);
         }
-        File[] own = properties.calendarDir().isBlank() ? null
-                : new File(properties.calendarDir()).listFiles((dir, name) -> name.matches("holidays-\\d{4}\\.txt"));
+        File[] own = properties.dir().isBlank() ? null
+                : new File(properties.dir()).listFiles((dir, name) -> name.matches("holidays-\\d{4}\\.txt"));
         for (File file : own == null ? new File[0] : own) {
             byYear.put(HolidaySchedule.yearOf(file.getName()), new FileSystemResource(file));
         }

@@ -1,4 +1,4 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 import cn.grassroots.cases.GrassrootsTest;
 
 /**
- * Whether the policy's longest deadline from today reaches a year without holiday data. It never stops the system
+ * Whether the processes' longest deadline from today reaches a year without holiday data. It never stops the system
  * (issue 9: a production start was refused on 2026-11-27); it is said, naming the year.
  */
 @GrassrootsTest
@@ -27,13 +27,11 @@ class CalendarCoverageTests {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    DeadlinePolicy policy;
-    @Autowired
-    IdentityService identityService;
+    List<DeadlineHorizon> horizons;
 
-    private final HandlingProperties properties =
-            new HandlingProperties(SHANGHAI, "SX", 2, "", "/etc/grassroots/calendar", Duration.ofMinutes(1), 3, null);
-    private final HandlingCalendar only2026 = new HandlingCalendar(properties,
+    private final CalendarProperties properties =
+            new CalendarProperties(SHANGHAI, "", "/etc/grassroots/calendar", Duration.ofMinutes(1));
+    private final WorkingCalendar only2026 = new WorkingCalendar(properties,
             HolidaySchedule.of(new ClassPathResource("calendar/holidays-2026.txt")));
 
     @AfterEach
@@ -65,7 +63,7 @@ class CalendarCoverageTests {
     }
 
     private CalendarCoverage coverage() {
-        return new CalendarCoverage(policy, only2026, properties, identityService);
+        return new CalendarCoverage(horizons, only2026, properties);
     }
 
     private static Date on(int year, int month, int day) {

@@ -1,4 +1,4 @@
-package cn.grassroots.cases.handling;
+package cn.grassroots.cases.calendar;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class CalendarConfig {
 
     @Bean
-    HandlingCalendar handlingCalendar(HandlingProperties properties) {
-        return new HandlingCalendar(properties, HolidayCalendarFiles.load(properties));
+    WorkingCalendar workingCalendar(CalendarProperties properties) {
+        return new WorkingCalendar(properties, HolidayCalendarFiles.load(properties));
     }
 }
