@@ -107,6 +107,10 @@ public final class IssueHandlingProcess {
         public static final String CATEGORY = "category";
         public static final String URGENCY = "urgency";
         public static final String LOCATION = "location";
+        /** The town or village (unit group id) the issue is about, beside the free-text location. */
+        public static final String PLACE = "place";
+        /** The visit (下基层活动, e.g. HD-2026-000001) on which the issue was raised, if any. */
+        public static final String VISIT_NUMBER = "visitNumber";
         public static final String REPORTER_NAME = "reporterName";
         public static final String REPORTER_PHONE = "reporterPhone";
         public static final String RESOLVED_ON_SPOT = "resolvedOnSpot";
@@ -183,7 +187,7 @@ public final class IssueHandlingProcess {
 
         /** Every variable the process knows; forms may only bind these keys. */
         public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
-                LOCATION, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
+                LOCATION, PLACE, VISIT_NUMBER, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
                 LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, SIGN_OFF_COUNTED_FROM, DEADLINE_COUNTED_FROM, DEADLINE_BASE_DAYS,
                 WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,

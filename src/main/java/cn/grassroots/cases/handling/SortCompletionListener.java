@@ -21,10 +21,12 @@ class SortCompletionListener implements ExecutionListener {
 
     private final IdentityService identityService;
     private final WorkingCalendar calendar;
+    private final Places places;
 
-    SortCompletionListener(IdentityService identityService, WorkingCalendar calendar) {
+    SortCompletionListener(IdentityService identityService, WorkingCalendar calendar, Places places) {
         this.identityService = identityService;
         this.calendar = calendar;
+        this.places = places;
     }
 
     @Override
@@ -35,6 +37,11 @@ class SortCompletionListener implements ExecutionListener {
         CaseInput.requiredEnum(execution, CATEGORY, Category.class);
         CaseInput.requiredEnum(execution, RESOLUTION_PATH, ResolutionPath.class);
         CaseInput.optionalText(execution, SORT_NOTE, 500);
+        String place = CaseInput.optionalText(execution, PLACE, 64);
+        if (place != null && !places.isPlace(place)) {
+            throw new InvalidCaseInputException(PLACE, "'" + place + "' is not a town or village of the organisation");
+        }
+        execution.setVariable(PLACE, place);
         String unit = CaseInput.requiredText(execution, RESPONSIBLE_UNIT, 64);
         if (identityService.createGroupQuery().groupId(unit).groupType(IssueHandlingProcess.Groups.UNIT_GROUP_TYPE).count() == 0) {
             throw new InvalidCaseInputException(RESPONSIBLE_UNIT, "'" + unit + "' is not a responsible unit");

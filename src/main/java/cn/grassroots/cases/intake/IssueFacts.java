@@ -20,13 +20,13 @@ import cn.grassroots.cases.handling.TextRules;
  */
 record IssueFacts(String title, String description, String channel, String category, String urgency,
         String location, String reporterName, String reporterPhone, Object resolvedOnSpot, String resolution,
-        Object accusation) {
+        Object accusation, String place, String visitNumber) {
 
     /** The registration form's fields: everything a registration may carry (the engine adds {@code registeredBy}). */
-    static final Set<String> FIELDS = Set.of(TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY, LOCATION, REPORTER_NAME,
-            REPORTER_PHONE, RESOLVED_ON_SPOT, RESOLUTION, ACCUSATION);
+    static final Set<String> FIELDS = Set.of(TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY, LOCATION, PLACE,
+            VISIT_NUMBER, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, RESOLUTION, ACCUSATION);
     private static final Set<String> TEXT_FIELDS = Set.of(TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY, LOCATION,
-            REPORTER_NAME, REPORTER_PHONE, RESOLUTION);
+            PLACE, VISIT_NUMBER, REPORTER_NAME, REPORTER_PHONE, RESOLUTION);
 
     /**
      * What a start carried beyond the registration's fields (a counter, a limit, an escalation level: facts the process
@@ -53,7 +53,17 @@ record IssueFacts(String title, String description, String channel, String categ
         return new IssueFacts(text(scope, TITLE), text(scope, DESCRIPTION), text(scope, CHANNEL),
                 text(scope, CATEGORY), text(scope, URGENCY), text(scope, LOCATION), text(scope, REPORTER_NAME),
                 text(scope, REPORTER_PHONE), scope.getVariable(RESOLVED_ON_SPOT), text(scope, RESOLUTION),
-                scope.getVariable(ACCUSATION));
+                scope.getVariable(ACCUSATION), text(scope, PLACE), text(scope, VISIT_NUMBER));
+    }
+
+    /**
+     * Raised on a visit: the channel is the visit's type and the place the visit's place, unless the registration
+     * says otherwise.
+     */
+    IssueFacts onVisit(String visitChannel, String visitPlace) {
+        return new IssueFacts(title, description, TextRules.isBlank(channel) ? visitChannel : channel, category,
+                urgency, location, reporterName, reporterPhone, resolvedOnSpot, resolution, accusation,
+                TextRules.isBlank(place) ? visitPlace : place, visitNumber);
     }
 
     boolean isResolvedOnSpot() {
@@ -73,6 +83,8 @@ record IssueFacts(String title, String description, String channel, String categ
         variables.put(CATEGORY, strip(category));
         variables.put(URGENCY, strip(urgency));
         variables.put(LOCATION, strip(location));
+        variables.put(PLACE, strip(place));
+        variables.put(VISIT_NUMBER, strip(visitNumber));
         variables.put(REPORTER_NAME, strip(reporterName));
         variables.put(REPORTER_PHONE, strip(reporterPhone));
         variables.put(RESOLVED_ON_SPOT, isResolvedOnSpot());

@@ -1,6 +1,5 @@
 package cn.grassroots.cases.intake;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -24,23 +23,25 @@ class IssueIntake {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final CaseHolders holders;
+    private final RegistrationRules rules;
 
     IssueIntake(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-            CaseHolders holders) {
+            CaseHolders holders, RegistrationRules rules) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.identityService = identityService;
         this.holders = holders;
+        this.rules = rules;
     }
 
     /** Starts a case; its number is the business key the process gave it. Nothing starts if a rule is broken. */
-    RegisteredIssue register(IssueFacts facts) {
-        Map<String, String> errors = IssueFactsValidator.validate(facts);
-        if (!errors.isEmpty()) {
-            throw new InvalidRegistrationException(errors);
+    RegisteredIssue register(IssueFacts submitted) {
+        RegistrationRules.Checked checked = rules.check(submitted);
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidRegistrationException(checked.errors());
         }
         ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(IssueHandlingProcess.KEY)
-                .setVariables(facts.toVariables())
+                .setVariables(checked.facts().toVariables())
                 .executeWithVariablesInReturn();
         String caseNumber = instance.getVariables().getValue(Variables.CASE_NUMBER, String.class);
         return new RegisteredIssue(caseNumber, instance.getId());
@@ -71,7 +72,8 @@ class IssueIntake {
         String status = instance.getEndTime() == null ? "open" : "closed";
         return Optional.of(new IssueSummary(caseNumber, instance.getId(),
                 variable(instance, Variables.TITLE), status, variable(instance, Variables.OUTCOME),
-                variable(instance, Variables.RESPONSIBLE_UNIT), variable(instance, Variables.DUE_DATE)));
+                variable(instance, Variables.RESPONSIBLE_UNIT), variable(instance, Variables.DUE_DATE),
+                variable(instance, Variables.PLACE), variable(instance, Variables.VISIT_NUMBER)));
     }
 
     private String variable(HistoricProcessInstance instance, String name) {

@@ -27,13 +27,15 @@ class RegistrationListener implements ExecutionListener {
     private final WorkingCalendar calendar;
     private final HandlingProperties properties;
     private final ReporterRegistry reporters;
+    private final RegistrationRules rules;
 
     RegistrationListener(SerialNumbers serialNumbers, WorkingCalendar calendar, HandlingProperties properties,
-            ReporterRegistry reporters) {
+            ReporterRegistry reporters, RegistrationRules rules) {
         this.serialNumbers = serialNumbers;
         this.calendar = calendar;
         this.properties = properties;
         this.reporters = reporters;
+        this.rules = rules;
     }
 
     @Override
@@ -42,11 +44,11 @@ class RegistrationListener implements ExecutionListener {
         if (!shape.isEmpty()) {
             throw InvalidCaseInputException.forFields(shape);
         }
-        IssueFacts facts = IssueFacts.from(execution);
-        Map<String, String> errors = IssueFactsValidator.validate(facts);
-        if (!errors.isEmpty()) {
-            throw InvalidCaseInputException.forFields(errors);
+        RegistrationRules.Checked checked = rules.check(IssueFacts.from(execution));
+        if (!checked.errors().isEmpty()) {
+            throw InvalidCaseInputException.forFields(checked.errors());
         }
+        IssueFacts facts = checked.facts();
         execution.setVariables(facts.toVariables());
         if (!facts.isResolvedOnSpot()) {
             execution.removeVariable(RESOLUTION);

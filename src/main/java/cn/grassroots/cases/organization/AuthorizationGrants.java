@@ -34,7 +34,7 @@ import cn.grassroots.cases.system.BeforeServingEvent;
  * </ul>
  */
 @Component
-class AuthorizationGrants {
+public class AuthorizationGrants {
 
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
@@ -91,7 +91,7 @@ class AuthorizationGrants {
     }
 
     /** Adds permissions to the group's grant on the resource, creating it if needed. */
-    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                 .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
         if (authorization == null) {

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import cn.grassroots.cases.organization.Organization.CadreRank;
 import cn.grassroots.cases.organization.Organization.OrgUnit;
 import cn.grassroots.cases.organization.Organization.Person;
 import cn.grassroots.cases.organization.Organization.Role;
@@ -103,7 +104,7 @@ public final class OrganizationFileReader {
 
     private Person person(Node node, Set<String> unitCodes) {
         Map<String, Node> fields = fields(mapping(node, "a person"),
-                Set.of("id", "name", "phone", "units", "roles"));
+                Set.of("id", "name", "phone", "units", "roles", "rank"));
         String id = id(fields, "id", node);
         String name = text(fields, "name", node, true);
         String phone = text(fields, "phone", node, false);
@@ -122,7 +123,7 @@ public final class OrganizationFileReader {
                 roles.add(Role.valueOf(value.toUpperCase()));
             } catch (IllegalArgumentException e) {
                 throw problem(role, "person '" + id + "' has unknown role '" + value
-                        + "' (handler, head, dispatch, supervision or leaders)");
+                        + "' (handler, head, dispatch, supervision, leaders or cadre)");
             }
         }
         if (roles.isEmpty()) {
@@ -131,7 +132,27 @@ public final class OrganizationFileReader {
         if ((roles.contains(Role.HANDLER) || roles.contains(Role.HEAD)) && units.isEmpty()) {
             throw problem(node, "person '" + id + "' is a handler or head but belongs to no unit");
         }
-        return new Person(id, name, phone, List.copyOf(units), Set.copyOf(roles));
+        return new Person(id, name, phone, List.copyOf(units), Set.copyOf(roles), rank(fields, id, roles, node));
+    }
+
+    private CadreRank rank(Map<String, Node> fields, String id, Set<Role> roles, Node node) {
+        String rank = text(fields, "rank", node, false);
+        if (!roles.contains(Role.CADRE)) {
+            if (rank != null) {
+                throw problem(fields.get("rank"), "person '" + id + "' has a rank but not the role cadre");
+            }
+            return null;
+        }
+        if (rank == null) {
+            throw problem(node, "person '" + id + "' is a cadre and needs a rank "
+                    + "(COUNTY_LEADER, TOWN_LEADER or DEPARTMENT_HEAD)");
+        }
+        try {
+            return CadreRank.valueOf(rank);
+        } catch (IllegalArgumentException e) {
+            throw problem(fields.get("rank"), "person '" + id + "' has unknown rank '" + rank
+                    + "' (COUNTY_LEADER, TOWN_LEADER or DEPARTMENT_HEAD)");
+        }
     }
 
     private Map<String, Node> fields(MappingNode mapping, Set<String> allowed) {

@@ -194,10 +194,11 @@ public class OrganizationSync {
     }
 
     private void storePerson(Person person) {
-        if (jdbc.update("UPDATE org_person SET name = ?, phone = ? WHERE person_id = ?",
-                person.name(), person.phone(), person.id()) == 0) {
-            jdbc.update("INSERT INTO org_person (person_id, name, phone) VALUES (?, ?, ?)",
-                    person.id(), person.name(), person.phone());
+        String rank = person.rank() == null ? null : person.rank().name();
+        if (jdbc.update("UPDATE org_person SET name = ?, phone = ?, cadre_rank = ? WHERE person_id = ?",
+                person.name(), person.phone(), rank, person.id()) == 0) {
+            jdbc.update("INSERT INTO org_person (person_id, name, phone, cadre_rank) VALUES (?, ?, ?, ?)",
+                    person.id(), person.name(), person.phone(), rank);
         }
     }
 

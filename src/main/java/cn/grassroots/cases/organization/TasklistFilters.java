@@ -27,7 +27,7 @@ import cn.grassroots.cases.system.BeforeServingEvent;
  * never duplicated). Each shows the case number, title, unit and deadline of a task.
  */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
 
     static final String MY_TASKS = "我的待办";
     static final String GROUP_TASKS = "本单位待办";
@@ -78,6 +78,23 @@ class TasklistFilters {
         readableBy(save(name, description, priority, query), Authorization.AUTH_TYPE_GLOBAL, null);
     }
 
+    /**
+     * A filter of another process, seen by the given groups, with its own list columns (variable name → label), created
+     * or brought up to date by name.
+     */
+    public void saveFor(String name, String description, int priority, TaskQuery query, Map<String, String> columns,
+            String... groups) {
+        Filter filter = save(name, description, priority, query, columns.entrySet().stream()
+                .map(column -> column(column.getKey(), column.getValue())).toList());
+        for (String group : groups) {
+            readableBy(filter, Authorization.AUTH_TYPE_GRANT, group);
+        }
+    }
+
+    public TaskQuery newQuery() {
+        return taskService.createTaskQuery();
+    }
+
     private void readableBy(Filter filter, int type, String groupId) {
         var query = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
                 .resourceId(filter.getId()).authorizationType(type);
@@ -100,26 +117,32 @@ class TasklistFilters {
     }
 
     private Filter save(String name, String description, int priority, TaskQuery query) {
-        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
-        Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
-        filter.setQuery(query);
-        filter.setProperties(properties(description, priority));
-        filterService.saveFilter(filter);
-        existing.stream().skip(1).forEach(duplicate -> filterService.deleteFilter(duplicate.getId()));
-        return filter;
-    }
-
-    private static Map<String, Object> properties(String description, int priority) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("description", description);
-        properties.put("priority", priority);
-        properties.put("refresh", true);
-        properties.put("variables", List.of(
+        return save(name, description, priority, query, List.of(
                 column(Variables.CASE_NUMBER, "案件编号"),
                 column(Variables.TITLE, "问题标题"),
                 column(Variables.RESPONSIBLE_UNIT, "责任单位"),
                 column(Variables.DUE_DATE, "办理期限"),
                 column(Variables.ESCALATION_LEVEL, "督办级别")));
+    }
+
+    private Filter save(String name, String description, int priority, TaskQuery query,
+            List<Map<String, String>> columns) {
+        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+        Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
+        filter.setQuery(query);
+        filter.setProperties(properties(description, priority, columns));
+        filterService.saveFilter(filter);
+        existing.stream().skip(1).forEach(duplicate -> filterService.deleteFilter(duplicate.getId()));
+        return filter;
+    }
+
+    private static Map<String, Object> properties(String description, int priority,
+            List<Map<String, String>> columns) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("variables", columns);
         return properties;
     }
 

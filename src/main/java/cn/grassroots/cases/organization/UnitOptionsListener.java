@@ -15,15 +15,21 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
 /**
  * When a case is to be sorted: puts the county's current units on the case as the options of the unit select
  * ({@code valuesKey: "unitOptions"} in the forms), so the forms follow the organisation file. Units created by hand
- * in Admin (group type {@code UNIT}) are offered too.
+ * in Admin (group type {@code UNIT}) are offered too. The towns and villages go on the sort task as the place
+ * select's options ({@code placeOptions}).
  */
 @Component("unitOptionsListener")
 class UnitOptionsListener implements TaskListener {
 
-    private final JdbcTemplate jdbc;
+    /** The towns and villages a case can be about, for the sort form's place select (a task-local variable). */
+    static final String PLACE_OPTIONS = "placeOptions";
 
-    UnitOptionsListener(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Directory directory;
+
+    UnitOptionsListener(JdbcTemplate jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     private static Map<String, String> option(String label, String value) {
@@ -43,5 +49,9 @@ class UnitOptionsListener implements TaskListener {
                 (rs, n) -> option(rs.getString("name"), rs.getString("id")), Unit.GROUP_TYPE);
         task.setVariable(IssueHandlingProcess.Variables.UNIT_OPTIONS,
                 Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        List<Map<String, String>> places = directory.places().stream()
+                .map(place -> option(place.name(), place.id())).toList();
+        task.setVariableLocal(PLACE_OPTIONS,
+                Variables.objectValue(places).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
 }

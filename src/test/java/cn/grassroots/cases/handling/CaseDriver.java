@@ -37,7 +37,12 @@ public class CaseDriver {
 
     /** Registers the issue as {@code dispatcher} and runs the asynchronous step after registration. */
     public static CaseDriver register(ProcessEngine engine, Map<String, Object> facts) {
-        authenticate(engine, "dispatcher");
+        return register(engine, "dispatcher", facts);
+    }
+
+    /** Registers the issue as {@code userId} (a cadre registers the issues raised on his visit). */
+    public static CaseDriver register(ProcessEngine engine, String userId, Map<String, Object> facts) {
+        authenticate(engine, userId);
         ProcessInstance instance;
         try {
             instance = engine.getRuntimeService().startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
