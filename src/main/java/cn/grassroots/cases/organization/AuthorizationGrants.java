@@ -61,7 +61,7 @@ public class AuthorizationGrants {
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                     ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
                     ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-            grant(office, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+            withdrawReadingEveryInstance(office);
             grant(office, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
         }
         grant(Groups.DISPATCH, Resources.PROCESS_DEFINITION, IssueHandlingProcess.KEY,
@@ -75,6 +75,21 @@ public class AuthorizationGrants {
         grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, IssueHandlingProcess.KEY,
                 ProcessDefinitionPermissions.RETRY_JOB);
         narrowTaskGrantsToWork();
+    }
+
+    /**
+     * Offices read the instances of the processes they are granted (READ_INSTANCE on the definition), not every
+     * instance of every process: a wildcard READ on process instances, granted before visits existed, let the dispatch
+     * office read unannounced visits (四不两直). Removed where it is still there; starting instances stays.
+     */
+    void withdrawReadingEveryInstance(String group) {
+        Authorization wildcard = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(Authorization.ANY)
+                .authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (wildcard != null && wildcard.isPermissionGranted(Permissions.READ)) {
+            wildcard.removePermission(Permissions.READ);
+            authorizationService.saveAuthorization(wildcard);
+        }
     }
 
     /**

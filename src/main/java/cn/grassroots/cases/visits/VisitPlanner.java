@@ -1,12 +1,17 @@
 package cn.grassroots.cases.visits;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
+
+import cn.grassroots.cases.organization.Organization;
 
 /** Plans visits for API clients: checks the plan first, so nothing starts when a rule is broken. */
 @Service
@@ -40,7 +45,12 @@ class VisitPlanner {
     }
 
     Planned plan(VisitPlan plan) {
-        Map<String, String> problems = rules.problems(plan, identityService.getCurrentAuthentication());
+        Authentication planner = identityService.getCurrentAuthentication();
+        List<String> groups = planner == null || planner.getGroupIds() == null ? List.of() : planner.getGroupIds();
+        if (!groups.contains(Organization.CADRES) && groups.stream().noneMatch(VisitRules.PLAN_FOR_OTHERS::contains)) {
+            throw new AuthorizationException("Visits are planned by cadres and by the leaders' and supervision offices");
+        }
+        Map<String, String> problems = rules.problems(plan, planner);
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(new LinkedHashMap<>(problems));
         }
