@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 /**
  * The visits over HTTP: plan one ({@code POST /api/visits}), list them ({@code GET /api/visits?cadre=&place=&type=&
  * from=&to=&status=}), read one with its issues ({@code GET /api/visits/{n}}) and its place's briefing
- * ({@code GET /api/visits/{n}/briefing}), each as far as the person may see it.
+ * ({@code GET /api/visits/{n}/briefing}), each as far as the person may see it; run the quota check now
+ * ({@code POST /api/visits/quota-reviews}, the supervision office).
  */
 @RestController
 @RequestMapping("/api/visits")
@@ -43,14 +45,16 @@ class VisitController {
     private final VisitBriefings briefings;
     private final VisitAccess access;
     private final IdentityService identityService;
+    private final RuntimeService runtimeService;
 
     VisitController(VisitPlanner planner, VisitQueries queries, VisitBriefings briefings, VisitAccess access,
-            IdentityService identityService) {
+            IdentityService identityService, RuntimeService runtimeService) {
         this.planner = planner;
         this.queries = queries;
         this.briefings = briefings;
         this.access = access;
         this.identityService = identityService;
+        this.runtimeService = runtimeService;
     }
 
     @PostMapping
@@ -67,6 +71,13 @@ class VisitController {
             @RequestParam(required = false) String status) {
         return queries.list(new VisitQueries.Filter(blank(cadre), blank(place), blank(type), from, to, blank(status)),
                 identityService.getCurrentAuthentication());
+    }
+
+    /** The supervision office checks the cadres' quotas now, as the engine does on each month's first working day. */
+    @PostMapping("/quota-reviews")
+    ResponseEntity<Map<String, String>> reviewQuotas() {
+        var review = runtimeService.startProcessInstanceByMessage(VisitQuotaReviewProcess.MESSAGE_REVIEW_REQUESTED);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId", review.getId()));
     }
 
     @GetMapping("/{visitNumber}")
@@ -103,7 +114,8 @@ class VisitController {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
     Map<String, String> forbidden(AuthorizationException e) {
-        return Map.of("message", "Not allowed to plan visits");
+        return Map.of("message", "Not allowed: visits are planned by cadres and the leaders' and supervision offices; "
+                + "quota checks are run by the supervision office");
     }
 
     /** The API calls the visit's type {@code type}; the process variable is {@code visitType}. */

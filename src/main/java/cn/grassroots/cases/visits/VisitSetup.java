@@ -28,7 +28,8 @@ import cn.grassroots.cases.system.BeforeServingEvent;
  * through its tasks, which are theirs;</li>
  * <li>the leaders' and supervision offices plan visits for any cadre and read every visit, its tasks and history,
  * unannounced ones included (四不两直: nobody else has any right on a visit in the engine);</li>
- * <li>the supervision office works the 督促 tasks and retries a stopped timer.</li>
+ * <li>the supervision office works the 督促 tasks and retries a stopped timer; it also runs and reads the monthly
+ * quota check.</li>
  * </ul>
  */
 @Component
@@ -62,6 +63,12 @@ class VisitSetup {
         }
         grants.grant("supervision", Resources.PROCESS_DEFINITION, GrassrootsVisitProcess.KEY,
                 ProcessDefinitionPermissions.RETRY_JOB);
+        grants.grant("supervision", Resources.PROCESS_DEFINITION, VisitQuotaReviewProcess.KEY, Permissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+                ProcessDefinitionPermissions.RETRY_JOB);
+        grants.grant("supervision", Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put(VISIT_NUMBER, "活动编号");
         columns.put(CADRE_NAME, "领导干部");
