@@ -2,22 +2,12 @@ package cn.grassroots.cases.demo;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -39,19 +29,12 @@ class DemoCases {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
 
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final ManagementService managementService;
     private final HistoryService historyService;
-    private final IdentityService identityService;
+    private final DemoSteps steps;
 
-    DemoCases(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-            HistoryService historyService, IdentityService identityService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.managementService = managementService;
+    DemoCases(HistoryService historyService, DemoSteps steps) {
         this.historyService = historyService;
-        this.identityService = identityService;
+        this.steps = steps;
     }
 
     boolean alreadyLoaded() {
@@ -133,15 +116,7 @@ class DemoCases {
     }
 
     private String start(Map<String, Object> facts) {
-        authenticate("dispatcher");
-        ProcessInstance instance;
-        try {
-            instance = runtimeService.startProcessInstanceByKey(IssueHandlingProcess.KEY, facts);
-        } finally {
-            identityService.clearAuthentication();
-        }
-        executeJobs(instance.getId());
-        return instance.getId();
+        return steps.start(IssueHandlingProcess.KEY, "dispatcher", facts);
     }
 
     private void sort(String instanceId, String unit, String path) {
@@ -152,49 +127,14 @@ class DemoCases {
     }
 
     private void complete(String instanceId, String taskKey, String userId, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
-                .singleResult();
-        authenticate(userId);
-        try {
-            taskService.claim(task.getId(), userId);
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
-        executeJobs(instanceId);
+        steps.complete(instanceId, taskKey, userId, variables);
     }
 
-    /** Plays {@code steps} with the engine clock {@code days} days back, then returns to the present. */
-    private String daysAgo(int days, java.util.function.Supplier<String> steps) {
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(days))));
-        try {
-            return steps.get();
-        } finally {
-            ClockUtil.reset();
-        }
+    private String daysAgo(int days, Supplier<String> story) {
+        return steps.daysAgo(days, story);
     }
 
-    /** Runs every job of the case that is due by now, including timers whose time has come, until none is left. */
     private void runDueJobs(String instanceId) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(instanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
-
-    /** As the webapps log people in: with their groups, so the same authorizations apply. */
-    private void authenticate(String userId) {
-        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(group -> group.getId()).toList());
-    }
-
-    /** Runs the case's asynchronous steps now, so the demo is in its state as soon as the app is up. */
-    private void executeJobs(String instanceId) {
-        for (Job job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
-            managementService.executeJob(job.getId());
-        }
+        steps.runDueJobs(instanceId);
     }
 }

@@ -10,18 +10,20 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
- * In the {@code demo} profile, once the demo organisation file is synchronised: the demo cases, once, on an empty
- * database.
+ * In the {@code demo} profile, once the demo organisation file is synchronised: the demo cases and visits, once, on
+ * an empty database.
  */
 @Component
 @Profile("demo")
 class DemoData {
 
     private final DemoCases cases;
+    private final DemoVisits visits;
     private final boolean loadCases;
 
-    DemoData(DemoCases cases, @Value("${grassroots.demo.load-cases:true}") boolean loadCases) {
+    DemoData(DemoCases cases, DemoVisits visits, @Value("${grassroots.demo.load-cases:true}") boolean loadCases) {
         this.cases = cases;
+        this.visits = visits;
         this.loadCases = loadCases;
     }
 
@@ -30,6 +32,9 @@ class DemoData {
     public void load() {
         if (loadCases && !cases.alreadyLoaded()) {
             cases.load();
+        }
+        if (loadCases && !visits.alreadyLoaded()) {
+            visits.load();
         }
     }
 }

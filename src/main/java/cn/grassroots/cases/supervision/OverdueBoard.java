@@ -31,8 +31,9 @@ class OverdueBoard {
                 SELECT w.process_instance_id, w.case_number, w.title, w.responsible_unit, u.name AS unit_name,
                        w.stage, w.due_date, w.warning, w.overdue, w.escalation_level,
                        (SELECT MIN(s.timer_name) FROM stopped_timer s
-                        WHERE s.process_instance_id = w.process_instance_id) AS stopped_timer
+                        WHERE s.process_instance_id = w.process_instance_id) AS stopped_timer, l.visit_number
                 FROM case_watch w LEFT JOIN org_unit u ON u.group_id = w.responsible_unit
+                LEFT JOIN case_ledger l ON l.process_instance_id = w.process_instance_id
                 WHERE w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE
                       OR EXISTS (SELECT 1 FROM stopped_timer s WHERE s.process_instance_id = w.process_instance_id))
                   AND (CAST(? AS VARCHAR(64)) IS NULL OR w.responsible_unit = ?)
@@ -48,7 +49,7 @@ class OverdueBoard {
                             rs.getString("unit_name") == null ? unitId : rs.getString("unit_name"),
                             rs.getString("stage"), due == null ? null : due.toLocalDate().toString(), daysOverdue,
                             rs.getBoolean("warning"), rs.getBoolean("overdue"), rs.getInt("escalation_level"),
-                            rs.getString("stopped_timer"));
+                            rs.getString("stopped_timer"), rs.getString("visit_number"));
                 },
                 unit, unit, level, level);
     }

@@ -27,8 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>409, in Chinese, when two people changed the same task or case at the same moment (Camunda's optimistic locking,
  * or a task already claimed by someone else): the loser of a concurrent claim or completion is told to reload;</li>
- * <li>404, in Chinese, for a task that is no longer there (the other one completed it first), including the 403 a
- * request gets when the task went between its read and its permission check;</li>
+ * <li>404, in Chinese, for a task that is no longer there (the other one completed it first), including the 403 or
+ * 500 a request gets when the task went while the engine was working on it;</li>
  * <li>400 when the application refused the input ({@link ErrorCodes#INVALID_INPUT}), as
  * {@code /process-definition/…/start} did with 500.</li>
  * </ul>
@@ -58,12 +58,15 @@ class EngineRestErrors extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, answer);
-            if (answer.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-                rewrite(answer);
-            } else if (answer.getStatus() == HttpServletResponse.SC_FORBIDDEN && taskGone(request)) {
-                // the task went (someone else completed it) between this request's read and its permission check
+            int status = answer.getStatus();
+            if ((status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR)
+                    && taskGone(request)) {
+                // the task went (someone else completed it) while this request was working on it: whatever the engine
+                // stumbled on (a permission already removed, an execution already ended), the answer is that it is gone
                 ObjectNode gone = JSON.createObjectNode().put("type", "NotFound").put("message", GONE_MESSAGE);
                 replace(answer, HttpServletResponse.SC_NOT_FOUND, gone);
+            } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+                rewrite(answer);
             }
         } finally {
             answer.copyBodyToResponse();

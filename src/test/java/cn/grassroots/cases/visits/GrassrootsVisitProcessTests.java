@@ -75,6 +75,28 @@ class GrassrootsVisitProcessTests {
     }
 
     @Test
+    void theCadreFindsHisVisitInTasklistUnderMyVisits() {
+        VisitDriver visit = VisitDriver.plan(engine, "leader", VisitDriver.onsiteInQingshan(MONDAY));
+        String task = visit.task(TASK_CARRY_OUT_VISIT).getId();
+
+        assertThat(filtered("leader")).contains(task);
+        assertThat(filtered("leader-liu")).doesNotContain(task);
+        assertThat(engine.getTaskService().getVariablesLocal(task)).as("the list columns the cadre may read")
+                .containsKeys(VISIT_NUMBER, PLACE_NAME, THEME, PLANNED_DATE);
+    }
+
+    private java.util.List<String> filtered(String user) {
+        CaseDriver.authenticate(engine, user);
+        try {
+            var filter = engine.getFilterService().createFilterQuery().filterName(VisitSetup.MY_VISITS).singleResult();
+            return engine.getFilterService().<org.camunda.bpm.engine.task.Task>list(filter.getId()).stream()
+                    .map(org.camunda.bpm.engine.task.Task::getId).toList();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
     void theVisitIsFollowedUntilItsLastIssueEndsAndClosesWithItsResults() {
         VisitDriver visit = VisitDriver.plan(engine, "leader", VisitDriver.onsiteInQingshan(MONDAY)).carryOut(MONDAY);
         assertThat(visit.task(TASK_WRITE_REPORT).getDueDate()).as("five working days after the visit")

@@ -22,7 +22,9 @@ function row(item) {
     : [state];
   return el('tr', { class: item.overdue ? 'gc-overdue' : 'gc-warning', 'data-case': item.caseNumber }, [
     el('td', {}, [link]),
-    el('td', {}, [item.title]),
+    el('td', {}, item.visitNumber
+      ? [item.title, el('br'), el('small', { class: 'gc-visit', title: '该问题在下基层活动中收集' }, [`下基层活动 ${item.visitNumber}`])]
+      : [item.title]),
     el('td', { 'data-unit': item.responsibleUnit || '' }, [item.unitName || '']),
     el('td', {}, [STAGES[item.stage] || item.stage]),
     el('td', {}, [item.dueDate || '']),
