@@ -96,10 +96,29 @@ class Browser implements AutoCloseable {
                 "//div[contains(@class,'fjs-form-field') and .//label[contains(normalize-space(.),'" + label + "')]]")));
     }
 
+    /**
+     * Types into a field and leaves it, as a person moving on does: form-js takes typed text a moment later (debounced)
+     * unless the field is left, and a submit in that moment would send the form without it.
+     */
     Browser type(String label, String text) {
         WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(text);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+        return this;
+    }
+
+    /** What a field holds (inputs and text areas keep their value out of the page's text). */
+    String value(String label) {
+        return field(label).findElement(By.cssSelector("input, textarea")).getAttribute("value");
+    }
+
+    /** A date field: typed as a Chinese browser shows dates (2026/12/31), then left. */
+    Browser date(String label, String slashed) {
+        WebElement input = field(label).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(slashed);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
         return this;
     }
 

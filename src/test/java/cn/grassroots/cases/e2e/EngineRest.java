@@ -128,6 +128,21 @@ final class EngineRest {
         send(ADMIN, "POST", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null, 204);
     }
 
+    /** {@code GET path} as {@code user}, expecting {@code status}. */
+    JsonNode get(String user, String path, int status) {
+        return send(user, "GET", path, null, status);
+    }
+
+    /** {@code POST path} with a JSON body as {@code user}, expecting {@code status}. */
+    JsonNode post(String user, String path, Object body, int status) {
+        return send(user, "POST", path, body, status);
+    }
+
+    /** The visit's open task {@code taskKey}, or null. */
+    JsonNode visitTask(String instanceId, String taskKey) {
+        return task(instanceId, taskKey);
+    }
+
     private JsonNode send(String user, String method, String path, Object body, int expectedStatus) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

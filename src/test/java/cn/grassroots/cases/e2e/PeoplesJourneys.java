@@ -61,7 +61,7 @@ class PeoplesJourneys {
         String title = "浏览器登记：桥面破损 " + System.nanoTime();
 
         Browser dispatcher = browser("tasklist", "dispatcher");
-        dispatcher.clickLink("登记问题").clickLink("四下基层问题办理");
+        dispatcher.clickLink("发起流程").clickLink("四下基层问题办理");
         dispatcher.type("问题标题", title).type("问题描述", "石桥村小桥桥面破损，车辆通行危险。")
                 .choose("来源渠道", "调查研究下基层").choose("问题类别", "道路交通").type("发生地点", "青山镇石桥村")
                 .type("反映人姓名", "陈建国").type("联系电话", "13800001111");
