@@ -4,14 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.calendar.WorkingCalendar;
-import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 import cn.grassroots.cases.handling.Places;
 import cn.grassroots.cases.intake.VisitsForIssues.Visit;
@@ -23,9 +21,6 @@ import cn.grassroots.cases.intake.VisitsForIssues.Visit;
  */
 @Component
 class RegistrationRules {
-
-    private static final Set<String> OFFICES = Set.of(Groups.DISPATCH, Groups.SUPERVISION, Groups.LEADERS,
-            "camunda-admin");
 
     private final VisitsForIssues visits;
     private final Places places;
@@ -75,7 +70,7 @@ class RegistrationRules {
         }
         Authentication person = identityService.getCurrentAuthentication();
         List<String> groups = person == null || person.getGroupIds() == null ? List.of() : person.getGroupIds();
-        if (person != null && !person.getUserId().equals(visit.cadre()) && groups.stream().noneMatch(OFFICES::contains)) {
+        if (person != null && !person.getUserId().equals(visit.cadre()) && groups.stream().noneMatch(VisitsForIssues.OFFICES::contains)) {
             return "visit " + visit.visitNumber() + " is another cadre's; its issues are registered by him or the offices";
         }
         return null;

@@ -2,9 +2,15 @@ package cn.grassroots.cases.intake;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 
 /** The visits (下基层活动) issues can be registered on, as the registration needs to know them. */
 public interface VisitsForIssues {
+
+    /** The offices that register issues for any cadre's visit; a cadre registers only for his own. */
+    Set<String> OFFICES = Set.of(Groups.DISPATCH, Groups.SUPERVISION, Groups.LEADERS, "camunda-admin");
 
     /**
      * A visit as registration sees it.

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,6 +72,25 @@ class VisitQueries {
     Optional<VisitSummary> find(String visitNumber, Authentication person) {
         return jdbc.query(SELECT + " WHERE v.visit_number = ?", this::summary, visitNumber).stream()
                 .filter(visit -> access.maySee(visit, person)).findFirst();
+    }
+
+    /**
+     * The visits whose issues the person may register now (the rules of registration: begun, still open, his own
+     * unless he works in an office), his own first, then the latest first; at most {@code limit}.
+     */
+    List<VisitSummary> openForRegistration(Authentication person, Set<String> offices, int limit) {
+        if (person == null) {
+            return List.of();
+        }
+        boolean office = person.getGroupIds() != null && person.getGroupIds().stream().anyMatch(offices::contains);
+        String sql = SELECT + " WHERE v.closed_at IS NULL AND v.planned_date <= ?" + (office ? "" : " AND v.cadre = ?")
+                + " ORDER BY CASE WHEN v.cadre = ? THEN 0 ELSE 1 END, COALESCE(v.actual_date, v.planned_date) DESC,"
+                + " v.visit_number DESC";
+        java.sql.Date today = sqlDate(calendar.today());
+        Object[] arguments = office ? new Object[] {today, person.getUserId()}
+                : new Object[] {today, person.getUserId(), person.getUserId()};
+        return jdbc.query(sql, this::summary, arguments).stream()
+                .filter(visit -> access.maySee(visit, person)).limit(limit).toList();
     }
 
     List<VisitDetail.Issue> issues(String visitNumber) {

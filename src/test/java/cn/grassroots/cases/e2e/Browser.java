@@ -131,9 +131,18 @@ class Browser implements AutoCloseable {
     }
 
     Browser choose(String label, String option) {
+        return pick(label, "normalize-space(.)='" + option + "'");
+    }
+
+    /** Chooses the option whose text begins with {@code start}, such as a visit by its number. */
+    Browser chooseStartingWith(String label, String start) {
+        return pick(label, "starts-with(normalize-space(.),'" + start + "')");
+    }
+
+    private Browser pick(String label, String optionCondition) {
         press(field(label).findElement(By.cssSelector(".fjs-input-group, input")));
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"))).click();
+                "//*[contains(@class,'fjs-dropdownlist-item') and " + optionCondition + "]"))).click();
         return this;
     }
 

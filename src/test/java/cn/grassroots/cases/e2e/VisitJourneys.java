@@ -165,7 +165,7 @@ class VisitJourneys {
     private String register(Browser cadre, EngineRest rest, String visitNumber, String title, boolean onTheSpot) {
         cadre.go("/camunda/app/tasklist/default/");
         cadre.clickLink("发起流程").clickLink("四下基层问题办理");
-        cadre.type("下基层活动编号", visitNumber).type("问题标题", title).type("问题描述", "群众在现场办公时反映。")
+        cadre.chooseStartingWith("下基层活动", visitNumber).type("问题标题", title).type("问题描述", "群众在现场办公时反映。")
                 .choose("来源渠道", "现场办公下基层").choose("问题类别", "供水排水与水利").type("发生地点", "青山镇东街");
         if (onTheSpot) {
             cadre.check("已当场解决").type("当场解决情况", "现场讲解了饮水补贴的申领条件。");

@@ -123,6 +123,50 @@ class VisitApiTests {
     }
 
     @Test
+    void theRegistrationFormOffersTheVisitsThePersonMayRegisterIssuesOn() {
+        String today = plan("leader", onsiteInQingshan(MONDAY)).getBody().path("visitNumber").asText();
+        String tomorrow = plan("leader", onsiteInQingshan("2026-12-08")).getBody().path("visitNumber").asText();
+        Map<String, Object> roadsVisit = onsiteInQingshan(MONDAY);
+        roadsVisit.put("cadre", "head-roads");
+        String roads = plan("head-roads", roadsVisit).getBody().path("visitNumber").asText();
+        Map<String, Object> secret = onsiteInQingshan(MONDAY);
+        secret.put("cadre", "leader-liu");
+        secret.put("unannounced", true);
+        String unannounced = plan("leader-liu", secret).getBody().path("visitNumber").asText();
+
+        List<String> leaders = offeredVisits("leader");
+        assertThat(leaders).as("a county leader, also in the leaders' office").contains(today, roads, unannounced)
+                .doesNotContain(tomorrow);
+        assertThat(leaders.indexOf(today)).as("his own first").isLessThan(leaders.indexOf(roads));
+        assertThat(offeredVisits("head-roads")).as("a department head: his own only").contains(roads)
+                .doesNotContain(today, tomorrow, unannounced);
+        assertThat(offeredVisits("dispatcher")).as("the dispatch office: any, but not a secret one before it took place")
+                .contains(today, roads).doesNotContain(tomorrow, unannounced);
+        assertThat(visitField("head-roads").path("values").get(0).path("label").asText())
+                .startsWith(roads).contains("青山镇人民政府", "现场办公", "农村饮水安全现场办公");
+        assertThat(visitField("dispatcher").path("values").findValuesAsText("label"))
+                .as("another cadre's visit names its cadre").anyMatch(label -> label.startsWith(today + " · ")
+                        && label.contains("张伟"));
+    }
+
+    private List<String> offeredVisits(String user) {
+        return visitField(user).path("values").findValuesAsText("value");
+    }
+
+    private JsonNode visitField(String user) {
+        ResponseEntity<JsonNode> form = as(user)
+                .get("/engine-rest/process-definition/key/IssueHandlingProcess/deployed-start-form");
+        assertThat(form.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        for (JsonNode component : form.getBody().path("components")) {
+            if ("visitNumber".equals(component.path("key").asText())) {
+                assertThat(component.has("valuesKey")).isFalse();
+                return component;
+            }
+        }
+        throw new AssertionError("no visitNumber field in the registration form");
+    }
+
+    @Test
     void anUnannouncedVisitIsHiddenFromTheVisitedPlaceUntilItHasTakenPlace() {
         Map<String, Object> secret = onsiteInQingshan(MONDAY);
         secret.put("cadre", "leader-liu");
