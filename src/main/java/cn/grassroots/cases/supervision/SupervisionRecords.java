@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,14 +24,16 @@ import cn.grassroots.cases.handling.CaseInput;
 class SupervisionRecords {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    SupervisionRecords(JdbcTemplate jdbc) {
+    SupervisionRecords(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Records a step once per case, kind and deadline (a timer re-created for the same deadline adds nothing). */
     void event(DelegateExecution execution, EscalationKind kind, int level, LocalDate dueDate) {
-        jdbc.update("""
+        int recorded = jdbc.update("""
                 INSERT INTO escalation_event (process_instance_id, case_number, kind, escalation_level,
                                               responsible_unit, due_date, occurred_at)
                 SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM escalation_event
@@ -38,6 +41,9 @@ class SupervisionRecords {
                 execution.getProcessInstanceId(), execution.getProcessBusinessKey(), kind.name(), level,
                 execution.getVariable(RESPONSIBLE_UNIT), Date.valueOf(dueDate), now(),
                 execution.getProcessInstanceId(), kind.name(), Date.valueOf(dueDate));
+        if (recorded > 0) {
+            events.publishEvent(new CaseEscalated(execution.getProcessInstanceId(), kind, level));
+        }
     }
 
     /** The case entered a stage with a deadline: its watch row shows that stage, deadline and flags. */
