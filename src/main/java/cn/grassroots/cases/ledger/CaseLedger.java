@@ -101,11 +101,12 @@ public class CaseLedger {
                 sql(date(execution.getVariable(DUE_DATE))), now(), execution.getProcessInstanceId());
     }
 
-    /** The deadline moved by an approved extension. */
+    /** The deadline moved by an approved extension: the days granted over the case's life add up. */
     public void extended(DelegateExecution execution) {
         jdbc.update("""
-                UPDATE case_ledger SET due_date = ?, extension_days = ?, updated_at = ? WHERE process_instance_id = ?""",
-                sql(date(execution.getVariable(DUE_DATE))), CaseInput.count(execution, TOTAL_EXTENSION_DAYS), now(),
+                UPDATE case_ledger SET due_date = ?, extension_days = extension_days + ?, updated_at = ?
+                WHERE process_instance_id = ?""",
+                sql(date(execution.getVariable(DUE_DATE))), CaseInput.count(execution, EXTENSION_DAYS), now(),
                 execution.getProcessInstanceId());
     }
 
