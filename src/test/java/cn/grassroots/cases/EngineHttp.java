@@ -29,6 +29,11 @@ public final class EngineHttp {
         return exchange(HttpMethod.GET, path, null);
     }
 
+    /** A download (an export) as its bytes. */
+    public ResponseEntity<byte[]> bytes(String path) {
+        return rest.exchange(path, HttpMethod.GET, null, byte[].class);
+    }
+
     public ResponseEntity<JsonNode> post(String path, Object body) {
         return exchange(HttpMethod.POST, path, body);
     }

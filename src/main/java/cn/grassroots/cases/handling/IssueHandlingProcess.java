@@ -90,6 +90,10 @@ public final class IssueHandlingProcess {
         public static final String LEADERS = "leaders";
         /** Heads of units: approve their units' extension requests. */
         public static final String HEADS = "heads";
+        /** Camunda's administrators. */
+        public static final String ADMINISTRATORS = "camunda-admin";
+        /** The offices that work on every case (and every visit's issues); units and cadres see their own. */
+        public static final Set<String> OFFICES = Set.of(DISPATCH, SUPERVISION, LEADERS, ADMINISTRATORS);
         /** Identity-service group type of the responsible units, whose ids start with {@code unit-}. */
         public static final String UNIT_GROUP_TYPE = "UNIT";
 

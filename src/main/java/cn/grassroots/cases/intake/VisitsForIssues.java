@@ -10,7 +10,7 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 public interface VisitsForIssues {
 
     /** The offices that register issues for any cadre's visit; a cadre registers only for his own. */
-    Set<String> OFFICES = Set.of(Groups.DISPATCH, Groups.SUPERVISION, Groups.LEADERS, "camunda-admin");
+    Set<String> OFFICES = Groups.OFFICES;
 
     /**
      * A visit as registration sees it.

@@ -1,6 +1,9 @@
 package cn.grassroots.cases.organization;
 
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +90,24 @@ public class Directory implements Places {
     /** The name a person reads for a unit id (the id itself for units the file does not know). */
     public String nameOf(String groupId) {
         return unit(groupId).map(OrgPlace::name).orElse(groupId);
+    }
+
+    /** Every unit's name by its group id, for pages that show many rows. */
+    public Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT group_id, name FROM org_unit", (ResultSet rs) -> {
+            names.put(rs.getString("group_id"), rs.getString("name"));
+        });
+        return names;
+    }
+
+    /** Every person's name by login, from the organisation file. */
+    public Map<String, String> personNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT person_id, name FROM org_person", (ResultSet rs) -> {
+            names.put(rs.getString("person_id"), rs.getString("name"));
+        });
+        return names;
     }
 
     private List<Cadre> cadres(String condition, Object... arguments) {
