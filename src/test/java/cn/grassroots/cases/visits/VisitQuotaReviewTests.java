@@ -141,10 +141,14 @@ class VisitQuotaReviewTests {
         Job monthly = engine.getManagementService().createJobQuery()
                 .processDefinitionKey(VisitQuotaReviewProcess.KEY).timers().list().stream()
                 .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        java.util.Set<String> before = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(VisitQuotaReviewProcess.KEY).list().stream().map(ProcessInstance::getId)
+                .collect(java.util.stream.Collectors.toSet());
         engine.getManagementService().executeJob(monthly.getId());
+        // the one the timer started (ids are not in the order of their start)
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(VisitQuotaReviewProcess.KEY).orderByProcessInstanceId().desc().list().stream()
-                .filter(instance -> !instance.isEnded()).findFirst().orElseThrow();
+                .processDefinitionKey(VisitQuotaReviewProcess.KEY).list().stream()
+                .filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
     }
 
     private Job timer(ProcessInstance review) {
