@@ -1,0 +1,312 @@
+// Shared helpers of the supervisors' workspace (台账, 考核排名, 图表, 案件详情, 逾期督办看板): building DOM, calling the
+// application's /api with the Cockpit session, formatting for people (percentages, dashes for nothing), the period
+// picker, sortable tables and links to the case page. No framework: every page builds its DOM with el().
+
+const STYLESHEET = new URL('grassroots.css', import.meta.url).href;
+const COUNTY_TIME_ZONE = 'Asia/Shanghai';
+
+/** Loads the workspace's stylesheet once. */
+export function useStyles() {
+  if (!document.querySelector(`link[data-gc-styles]`)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = STYLESHEET;
+    link.setAttribute('data-gc-styles', '');
+    document.head.append(link);
+  }
+}
+
+/** Creates an element: attributes (functions named on… become listeners), then children (null and false skipped). */
+export function el(tag, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => {
+    if (value === null || value === undefined || value === false) {
+      return;
+    }
+    if (typeof value === 'function' && name.startsWith('on')) {
+      node.addEventListener(name.slice(2), value);
+    } else if (name === 'value') {
+      node.value = value;
+    } else {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  });
+  [].concat(children).forEach(child => {
+    if (child !== null && child !== undefined && child !== false) {
+      node.append(child instanceof Node ? child : String(child));
+    }
+  });
+  return node;
+}
+
+/** A query string of the non-empty parameters, with a leading '?' when there are any. */
+export function query(params) {
+  const search = new URLSearchParams();
+  Object.entries(params).forEach(([name, value]) => {
+    if (value !== null && value !== undefined && value !== '') {
+      search.set(name, value);
+    }
+  });
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The parameters after '?' in the Cockpit hash route (e.g. #/ledger?unit=unit-roads). */
+export function hashParams() {
+  const hash = window.location.hash;
+  const at = hash.indexOf('?');
+  return Object.fromEntries(new URLSearchParams(at < 0 ? '' : hash.slice(at + 1)).entries());
+}
+
+async function failure(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (ignored) {
+    // not JSON: the status says enough
+  }
+  const details = body && Array.isArray(body.errors)
+    ? body.errors.map(error => error.message).filter(Boolean) : [];
+  let message = body && typeof body.message === 'string' && /[\u4e00-\u9fa5]/.test(body.message) ? body.message : null;
+  if (!message) {
+    message = response.status === 401 ? '登录已失效，请重新登录'
+      : response.status === 403 ? '您无权进行此项操作'
+        : response.status === 404 ? '未找到相应内容，或您无权查看'
+          : response.status === 400 ? '请求内容有误'
+            : `服务暂时不可用（错误码 ${response.status}）`;
+  }
+  const error = new Error(details.length ? `${message}：${details.join('；')}` : message);
+  error.status = response.status;
+  return error;
+}
+
+/** GET of the application's API with the webapp session; rejects with an Error whose message people can read. */
+export async function getJson(url) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (offline) {
+    throw new Error('无法连接服务器，请检查网络后重试');
+  }
+  if (!response.ok) {
+    throw await failure(response);
+  }
+  return response.json();
+}
+
+function cookie(name) {
+  const found = document.cookie.split(';').map(part => part.trim()).find(part => part.startsWith(`${name}=`));
+  return found ? decodeURIComponent(found.slice(name.length + 1)) : '';
+}
+
+/** POST of JSON with the webapp session; the server wants the CSRF cookie echoed in X-XSRF-TOKEN. */
+export async function postJson(url, body) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') },
+      body: JSON.stringify(body)
+    });
+  } catch (offline) {
+    throw new Error('无法连接服务器，请检查网络后重试');
+  }
+  if (!response.ok) {
+    throw await failure(response);
+  }
+  return response.status === 204 ? null : response.json().catch(() => null);
+}
+
+/** A rate 0..1 as a percentage with one decimal; a dash when nothing was counted. */
+export function percent(rate) {
+  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** The value, or a dash for nothing. */
+export function dash(value) {
+  return value === null || value === undefined || value === '' ? '—' : value;
+}
+
+/** Just the day of a 'yyyy-MM-dd HH:mm' time. */
+export function day(time) {
+  return time ? time.slice(0, 10) : '—';
+}
+
+export function caseHref(caseNumber) {
+  return `#/case/${encodeURIComponent(caseNumber)}`;
+}
+
+/** The case number as a link to 案件详情. */
+export function caseLink(caseNumber) {
+  return el('a', { href: caseHref(caseNumber), class: 'gc-case-link', title: '查看案件详情' }, [caseNumber]);
+}
+
+/** A page of the workspace: a heading, an optional line under it, and a body. */
+export function page(title, subtitle) {
+  const body = el('div', { class: 'gc-page-body' });
+  const root = el('div', { class: 'gc-page' }, [
+    el('div', { class: 'gc-page-head' }, [el('h1', {}, [title]), subtitle ? el('p', { class: 'gc-subtitle' }, [subtitle]) : null]),
+    body]);
+  return { root, body };
+}
+
+export function loading(text = '正在加载…') {
+  return el('p', { class: 'gc-muted gc-loading' }, [text]);
+}
+
+export function errorBox(error, what) {
+  return el('div', { class: 'alert alert-danger gc-error' }, [what ? `${what}：${error.message}` : error.message]);
+}
+
+export function section(title, children, attributes = {}) {
+  return el('section', { class: 'gc-section', ...attributes }, [el('h2', {}, [title]), ...[].concat(children)]);
+}
+
+// ---- dates and periods in the county's time zone --------------------------------------------------------------
+
+/** Today in the county as 'yyyy-MM-dd', whatever the browser's zone. */
+export function today() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: COUNTY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date());
+}
+
+function iso(year, month, dayOfMonth) {
+  return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+function lastDay(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The named periods of the picker, each from/to inclusive. */
+export function periods() {
+  const [year, month] = today().split('-').map(Number);
+  const quarter = Math.floor((month - 1) / 3);
+  const previousQuarter = quarter === 0 ? { year: year - 1, quarter: 3 } : { year, quarter: quarter - 1 };
+  const previousMonth = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  const quarterOf = (y, q) => ({ from: iso(y, q * 3 + 1, 1), to: iso(y, q * 3 + 3, lastDay(y, q * 3 + 3)) });
+  const quarterNames = ['一', '二', '三', '四'];
+  return [
+    { key: 'thisYear', label: `本年度（${year}年）`, from: iso(year, 1, 1), to: iso(year, 12, 31) },
+    { key: 'lastYear', label: `上年度（${year - 1}年）`, from: iso(year - 1, 1, 1), to: iso(year - 1, 12, 31) },
+    { key: 'thisQuarter', label: `本季度（${year}年第${quarterNames[quarter]}季度）`, ...quarterOf(year, quarter) },
+    { key: 'lastQuarter', label: `上季度（${previousQuarter.year}年第${quarterNames[previousQuarter.quarter]}季度）`,
+      ...quarterOf(previousQuarter.year, previousQuarter.quarter) },
+    { key: 'thisMonth', label: `本月（${year}年${month}月）`, from: iso(year, month, 1), to: iso(year, month, lastDay(year, month)) },
+    { key: 'lastMonth', label: `上月（${previousMonth.year}年${previousMonth.month}月）`,
+      from: iso(previousMonth.year, previousMonth.month, 1),
+      to: iso(previousMonth.year, previousMonth.month, lastDay(previousMonth.year, previousMonth.month)) }
+  ];
+}
+
+/** 2026-01-01 至 2026-12-31 */
+export function periodText(from, to) {
+  return `${from} 至 ${to}`;
+}
+
+/**
+ * The period selector: a named period or 自定义 with two dates. Calls onChange({from, to}) when a complete period
+ * is chosen. Returns the node; the chosen period is node.period.
+ */
+export function periodPicker(initial, onChange) {
+  const named = periods();
+  const start = initial && initial.from && initial.to ? initial : named[0];
+  const matching = named.find(p => p.from === start.from && p.to === start.to);
+  const preset = el('select', { class: 'form-control gc-period-preset', 'aria-label': '统计期间' }, [
+    ...named.map(p => el('option', { value: p.key }, [p.label])),
+    el('option', { value: 'custom' }, ['自定义期间'])]);
+  preset.value = matching ? matching.key : 'custom';
+  const from = el('input', { type: 'date', class: 'form-control gc-period-from', value: start.from, 'aria-label': '起始日期' });
+  const to = el('input', { type: 'date', class: 'form-control gc-period-to', value: start.to, 'aria-label': '截止日期' });
+  const node = el('div', { class: 'gc-period' }, [
+    el('label', {}, ['统计期间']), preset, from, el('span', { class: 'gc-muted' }, ['至']), to]);
+  node.period = { from: start.from, to: start.to };
+  const changed = () => {
+    if (from.value && to.value && from.value <= to.value) {
+      node.period = { from: from.value, to: to.value };
+      onChange(node.period);
+    }
+  };
+  preset.addEventListener('change', () => {
+    const chosen = named.find(p => p.key === preset.value);
+    if (chosen) {
+      from.value = chosen.from;
+      to.value = chosen.to;
+      changed();
+    }
+  });
+  [from, to].forEach(input => input.addEventListener('change', () => {
+    preset.value = 'custom';
+    changed();
+  }));
+  return node;
+}
+
+// ---- tables ---------------------------------------------------------------------------------------------------
+
+/**
+ * A table. columns: [{label, cell(row) → node|text, sortKey?, className?, title?}]; sort: {key, order} or null;
+ * onSort(key) when a sortable heading is clicked; rowAttributes(row) → attributes of the row.
+ */
+export function table({ columns, rows, sort = null, onSort = null, rowAttributes = () => ({}), className = '' }) {
+  const heading = column => {
+    if (!column.sortKey || !onSort) {
+      return el('th', { class: column.className, title: column.title }, [column.label]);
+    }
+    const active = sort && sort.key === column.sortKey;
+    const arrow = active ? (sort.order === 'asc' ? ' ▲' : ' ▼') : '';
+    return el('th', { class: `gc-sortable ${column.className || ''}${active ? ' gc-sorted' : ''}`,
+      title: '点击排序', 'data-sort': column.sortKey, onclick: () => onSort(column.sortKey) }, [column.label + arrow]);
+  };
+  return el('table', { class: `table table-striped table-hover gc-table ${className}` }, [
+    el('thead', {}, [el('tr', {}, columns.map(heading))]),
+    el('tbody', {}, rows.map(row => el('tr', rowAttributes(row),
+      columns.map(column => el('td', { class: column.className }, [column.cell(row)])))))
+  ]);
+}
+
+/** A yes/no marker: a red label for yes (e.g. 逾期), a dash for no. */
+export function flag(value, yesText, kind = 'danger') {
+  return value ? el('span', { class: `label label-${kind}` }, [yesText]) : el('span', { class: 'gc-muted' }, ['否']);
+}
+
+/** The columns every list of cases shows (ledger rows). */
+export function caseColumns() {
+  return [
+    { label: '案件编号', cell: row => caseLink(row.caseNumber), sortKey: 'caseNumber', className: 'gc-nowrap' },
+    { label: '问题标题', cell: row => row.title },
+    { label: '来源渠道', cell: row => dash(row.channelName), className: 'gc-nowrap' },
+    { label: '问题类别', cell: row => dash(row.categoryName), className: 'gc-nowrap' },
+    { label: '乡镇', cell: row => dash(row.townName), className: 'gc-nowrap' },
+    { label: '责任单位', cell: row => dash(row.responsibleUnitName), sortKey: 'unit' },
+    { label: '状态', cell: row => dash(row.statusName), sortKey: 'status', className: 'gc-nowrap' },
+    { label: '登记时间', cell: row => dash(row.registeredAt), sortKey: 'registeredAt', className: 'gc-nowrap' },
+    { label: '办理期限', cell: row => dash(row.dueDate), sortKey: 'dueDate', className: 'gc-nowrap' },
+    { label: '办结时间', cell: row => dash(row.closedAt), sortKey: 'closedAt', className: 'gc-nowrap' },
+    { label: '逾期', cell: row => flag(row.overdue, '逾期'), className: 'gc-nowrap' },
+    { label: '最高督办级别', cell: row => row.highestLevel > 0 ? levelLabel(row.highestLevel, row.highestLevelName)
+      : el('span', { class: 'gc-muted' }, ['无']), className: 'gc-nowrap' },
+    { label: '群众评价', cell: row => dash(row.satisfactionName), className: 'gc-nowrap' }
+  ];
+}
+
+/** An escalation level as a coloured label: 1 督查室督办, 2 领导挂牌督办, 3 通报批评. */
+export function levelLabel(level, name) {
+  const kind = level >= 3 ? 'danger' : level === 2 ? 'warning' : 'info';
+  return el('span', { class: `label label-${kind} gc-level`, 'data-level': String(level) }, [name]);
+}
+
+/** A route plugin plus its entry in Cockpit's top navigation. */
+export function routeWithNavigation({ id, path, label, priority, render, unmount }) {
+  return [
+    { id: `${id}.route`, pluginPoint: 'cockpit.route', priority, properties: { path }, render, unmount },
+    {
+      id: `${id}.navigation`,
+      pluginPoint: 'cockpit.navigation',
+      priority,
+      properties: { path, label },
+      render: node => node.append(el('a', { href: `#${path}`, class: 'gc-nav-link' }, [label]))
+    }
+  ];
+}
