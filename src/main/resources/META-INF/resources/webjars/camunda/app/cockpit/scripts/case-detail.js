@@ -54,7 +54,7 @@ function tiers(item) {
       class: `gc-tier ${tier.reached ? 'gc-tier-reached' : 'gc-tier-pending'}${tier === current ? ' gc-tier-current' : ''}`,
       'data-tier': tier.tier
     }, [
-      el('h3', {}, [tier.name]),
+      el('h3', {}, [tier.name, tier === current ? el('span', { class: 'gc-current-mark' }, ['当前']) : null]),
       el('p', {}, [`时限：${dash(tier.at)}`]),
       el('p', {}, [tier.reached ? el('strong', {}, [`已触发${tier.reachedAt ? `（${tier.reachedAt}）` : ''}`])
         : tier.at ? '未到' : '不再触发'])

@@ -3,7 +3,8 @@
 // for browsers whose first language is Chinese, English for everything else and any label the Chinese file lacks.
 export default {
   app: { vendor: '四下基层', name: '督办监控' },
-  customScripts: ['scripts/overdue-board.js', 'scripts/ledger.js', 'scripts/case-detail.js'],
+  customScripts: ['scripts/overdue-board.js', 'scripts/ledger.js', 'scripts/assessment.js', 'scripts/charts.js',
+    'scripts/case-detail.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'

@@ -82,7 +82,7 @@ function filterForm(state, lists, apply) {
       control.addEventListener('change', () => apply(read()));
     }
   });
-  const form = el('form', { class: 'gc-filters', onsubmit: event => {
+  const form = el('form', { class: 'gc-ledger-filters', onsubmit: event => {
     event.preventDefault();
     apply(read());
   } }, [
@@ -188,4 +188,4 @@ function render(node) {
   show();
 }
 
-export default routeWithNavigation({ id: 'grassroots.ledger', path: '/ledger', label: '问题台账', priority: 30, render });
+export default routeWithNavigation({ id: 'grassroots.ledger', path: '/ledger', label: '问题台账', priority: 32, render });
