@@ -81,6 +81,16 @@ public class LedgerQueries {
                 }, where.arguments().toArray()));
     }
 
+    /**
+     * The rows of a query another module composes over the ledger {@code l} (the assessment's drill-down: the same
+     * conditions as its figures), oldest first.
+     */
+    public List<LedgerRow> select(String from, String condition, List<Object> arguments) {
+        Names names = names();
+        return jdbc.query("SELECT l.* FROM " + from + " WHERE " + condition
+                + " ORDER BY l.registered_at, l.case_number", (rs, n) -> row(rs, names), arguments.toArray());
+    }
+
     private Where where(LedgerFilter filter, LedgerScope scope) {
         Where where = new Where();
         if (!scope.everything()) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a user logged in to the Camunda webapps call the application's {@code /api/**} with their session, as the
- * Cockpit overdue board does, for reads (GET) only; everything else goes on to HTTP basic authentication.
+ * Cockpit pages do: reads (GET) always; a change (publishing an assessment) only with the webapps' CSRF token in the
+ * {@code X-XSRF-TOKEN} header, as Cockpit sends it to the engine API, so another site cannot use the session.
+ * Everything else goes on to HTTP basic authentication.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,9 +35,10 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // reads only: a session must not be usable for cross-site writes
+        // a session must not be usable for cross-site writes: a change needs the session's CSRF token
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        UserAuthentication user = read ? sessionUser(request.getSession(false)) : null;
+        HttpSession session = request.getSession(false);
+        UserAuthentication user = read || hasCsrfToken(request, session) ? sessionUser(session) : null;
         if (user == null) {
             chain.doFilter(request, response);
             return;
@@ -46,6 +50,17 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static boolean hasCsrfToken(HttpServletRequest request, HttpSession session) {
+        if (session == null) {
+            return false;
+        }
+        Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected instanceof String token && sent != null && java.security.MessageDigest.isEqual(
+                token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static UserAuthentication sessionUser(HttpSession session) {
