@@ -80,7 +80,7 @@ function cadresTable(cadres) {
   }
   const count = field => ({ label: field[1], className: 'gc-num', cell: cadre => dash((cadre.visitsByType || {})[field[0]] ?? 0) });
   return table({ className: 'gc-cadres-table', rows: cadres, columns: [
-    { label: '干部', cell: cadre => cadre.cadreName },
+    { label: '干部', cell: cadre => cadre.cadreName, className: 'gc-nowrap' },
     { label: '职级', cell: cadre => dash(cadre.rankName), className: 'gc-nowrap' },
     { label: '下基层次数', className: 'gc-num', cell: cadre => dash(cadre.visits) },
     ...VISIT_TYPES.map(count),
@@ -226,7 +226,11 @@ function render(node) {
           })
           .catch(error => {
             submit.disabled = false;
-            message.replaceChildren(el('div', { class: 'alert alert-danger gc-publish-refused' }, [`未能发布：${error.message}`]));
+            // the server's own words when it gives Chinese ones; a refusal without them is the office rule
+            const words = error.status === 403 && !error.serverMessage ? '只有督查室可以发布考核结果'
+              : error.status === 400 && !error.serverMessage && error.fields.includes('reason')
+                ? '该期间的考核结果已发布过，再次发布须填写发布说明（写明更正原因）' : error.message;
+            message.replaceChildren(el('div', { class: 'alert alert-danger gc-publish-refused' }, [`未能发布：${words}`]));
           });
       } }, [el('strong', {}, [`发布 ${periodText(state.period.from, state.period.to)} 的考核结果`]), reason, submit,
         el('button', { type: 'button', class: 'btn btn-default', onclick: () => notice.replaceChildren() }, ['取消'])]);

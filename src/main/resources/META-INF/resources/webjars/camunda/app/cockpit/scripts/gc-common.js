@@ -58,6 +58,13 @@ export function hashParams() {
   return Object.fromEntries(new URLSearchParams(at < 0 ? '' : hash.slice(at + 1)).entries());
 }
 
+// names of the request fields the API may name in a 400 whose message is not in Chinese
+const FIELD_NAMES = { from: '起始日期', to: '截止日期', reason: '发布说明', unit: '责任单位', measure: '考核项目', part: '统计口径' };
+
+function chinese(text) {
+  return typeof text === 'string' && /[\u4e00-\u9fa5]/.test(text);
+}
+
 async function failure(response) {
   let body = null;
   try {
@@ -65,9 +72,11 @@ async function failure(response) {
   } catch (ignored) {
     // not JSON: the status says enough
   }
-  const details = body && Array.isArray(body.errors)
-    ? body.errors.map(error => error.message).filter(Boolean) : [];
-  let message = body && typeof body.message === 'string' && /[\u4e00-\u9fa5]/.test(body.message) ? body.message : null;
+  const errors = body && Array.isArray(body.errors) ? body.errors : [];
+  const details = errors.map(item => chinese(item.message) ? item.message : `${FIELD_NAMES[item.field] || '所填内容'}有误`);
+  // only the server's Chinese words are shown; Spring's default error bodies and English texts are replaced
+  const serverMessage = body && chinese(body.message) ? body.message : null;
+  let message = serverMessage;
   if (!message) {
     message = response.status === 401 ? '登录已失效，请重新登录'
       : response.status === 403 ? '您无权进行此项操作'
@@ -77,6 +86,8 @@ async function failure(response) {
   }
   const error = new Error(details.length ? `${message}：${details.join('；')}` : message);
   error.status = response.status;
+  error.serverMessage = Boolean(serverMessage);
+  error.fields = errors.map(item => item.field);
   return error;
 }
 
