@@ -47,11 +47,13 @@ class AssessmentController {
     private final Assessments assessments;
     private final CadreAssessments cadres;
     private final Publications publications;
+    private final Charts charts;
     private final IdentityService identityService;
     private final ObjectMapper json;
 
-    AssessmentController(Assessments assessments, CadreAssessments cadres, Publications publications,
+    AssessmentController(Assessments assessments, CadreAssessments cadres, Publications publications, Charts charts,
             IdentityService identityService, ObjectMapper json) {
+        this.charts = charts;
         this.assessments = assessments;
         this.cadres = cadres;
         this.publications = publications;
@@ -119,6 +121,13 @@ class AssessmentController {
         List<LedgerRow> rows = assessments.behind(period.from(), period.to(), unit, counted, numerator);
         return Map.of("measure", counted.code, "measureName", counted.label,
                 "part", numerator ? "numerator" : "denominator", "count", rows.size(), "rows", rows);
+    }
+
+    /** The charts page's figures; for the offices. */
+    @GetMapping("/charts")
+    Map<String, Object> charts(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        requireEverything();
+        return charts.charts(Period.parse(from, to));
     }
 
     @GetMapping("/assessment/cadres")
@@ -200,7 +209,7 @@ class AssessmentController {
 
     private void requireEverything() {
         if (!everything()) {
-            throw forbidden("Published assessments are for the offices");
+            throw forbidden("This is for the dispatch, supervision and leaders' offices");
         }
     }
 

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
+import cn.grassroots.cases.handling.Labelled;
+import cn.grassroots.cases.supervision.EscalationKind;
 
 /**
  * Who did what to a case and when: registration and closing from the case's history, every task operation
@@ -26,7 +28,7 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
  * and every look at the reporter's identity. Reads with the caller's authorizations: only those who may read the case's history get anything.
  */
 @Service
-class CaseAudit {
+public class CaseAudit {
 
     private final HistoryService historyService;
     private final JdbcTemplate jdbc;
@@ -38,7 +40,7 @@ class CaseAudit {
         this.zone = calendar.zone();
     }
 
-    Optional<List<AuditEntry>> trail(String caseNumber) {
+    public Optional<List<AuditEntry>> trail(String caseNumber) {
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(caseNumber)
                 .singleResult();
@@ -61,7 +63,7 @@ class CaseAudit {
         }
         jdbc.query("SELECT kind, escalation_level, occurred_at FROM escalation_event WHERE process_instance_id = ?",
                 (rs, n) -> entries.add(new AuditEntry(time(rs.getTimestamp("occurred_at")), "ESCALATED",
-                        rs.getString("kind") + " (level " + rs.getInt("escalation_level") + ")", null)),
+                        Labelled.labelOf(EscalationKind.class, rs.getString("kind")), null)),
                 instance.getId());
         jdbc.query("SELECT user_id, disclosed_at FROM reporter_disclosure WHERE process_instance_id = ?",
                 (rs, n) -> entries.add(new AuditEntry(time(rs.getTimestamp("disclosed_at")), "VIEWED_REPORTER",

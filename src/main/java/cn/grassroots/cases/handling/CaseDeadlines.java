@@ -62,9 +62,7 @@ public class CaseDeadlines {
     }
 
     public Date escalationAt(VariableScope scope) {
-        DeadlineRule rule = DeadlineRules.load(scope);
-        LocalDate due = CaseInput.requiredDate(scope, DUE_DATE);
-        return calendar.endOf(calendar.addDays(due, rule.escalationGraceDays(), rule.limitDayType()));
+        return calendar.endOf(leadersDay(CaseInput.requiredDate(scope, DUE_DATE), DeadlineRules.load(scope)));
     }
 
     /**
@@ -72,11 +70,7 @@ public class CaseDeadlines {
      * with the leader escalation and the model ends it at once ({@link #noticeInPolicy}).
      */
     public Date noticeAt(VariableScope scope) {
-        DeadlineRule rule = DeadlineRules.load(scope);
-        LocalDate leaders = calendar.addDays(CaseInput.requiredDate(scope, DUE_DATE), rule.escalationGraceDays(),
-                rule.limitDayType());
-        int days = rule.hasNotice() ? rule.noticeGraceDays() : 0;
-        return calendar.endOf(calendar.addDays(leaders, days, rule.limitDayType()));
+        return calendar.endOf(noticeDay(CaseInput.requiredDate(scope, DUE_DATE), DeadlineRules.load(scope)));
     }
 
     /** Whether the case's policy has the 通报批评 level. */
@@ -86,8 +80,38 @@ public class CaseDeadlines {
 
     /** The day the unit is warned: {@code warningLeadDays} before the deadline. */
     public LocalDate warningDay(VariableScope scope) {
-        DeadlineRule rule = DeadlineRules.load(scope);
-        return calendar.subtractDays(CaseInput.requiredDate(scope, DUE_DATE), rule.warningLeadDays(),
+        return warningDay(CaseInput.requiredDate(scope, DUE_DATE), DeadlineRules.load(scope));
+    }
+
+    /** The instants of a case's escalation ladder; {@code notice} is null where the policy has no 通报批评. */
+    public record Tiers(Date warning, Date overdue, Date leaders, Date notice) {
+    }
+
+    /**
+     * Every tier of the ladder for the case's current deadline, from its variables (a running case's, or a closed
+     * one's as they last were): the same instants the timers use. Null before the case has a deadline and policy.
+     */
+    public Tiers tiers(java.util.Map<String, Object> variables) {
+        if (variables.get(DUE_DATE) == null || variables.get(LIMIT_DAY_TYPE) == null) {
+            return null;
+        }
+        DeadlineRule rule = DeadlineRules.load(variables::get);
+        LocalDate due = LocalDate.parse(variables.get(DUE_DATE).toString().substring(0, 10));
+        return new Tiers(calendar.startOfWork(warningDay(due, rule)), calendar.endOf(due),
+                calendar.endOf(leadersDay(due, rule)), rule.hasNotice() ? calendar.endOf(noticeDay(due, rule)) : null);
+    }
+
+    private LocalDate warningDay(LocalDate due, DeadlineRule rule) {
+        return calendar.subtractDays(due, rule.warningLeadDays(), rule.limitDayType());
+    }
+
+    private LocalDate leadersDay(LocalDate due, DeadlineRule rule) {
+        return calendar.addDays(due, rule.escalationGraceDays(), rule.limitDayType());
+    }
+
+    /** Without 通报批评 in the policy the notice timer comes with the leader escalation (and ends at once). */
+    private LocalDate noticeDay(LocalDate due, DeadlineRule rule) {
+        return calendar.addDays(leadersDay(due, rule), rule.hasNotice() ? rule.noticeGraceDays() : 0,
                 rule.limitDayType());
     }
 

@@ -48,15 +48,24 @@ final class DeadlineRules {
     }
 
     static DeadlineRule load(VariableScope scope) {
+        return load(scope::getVariable);
+    }
+
+    /** The case's policy from its variables, however they are read (a running case's scope, a closed one's history). */
+    static DeadlineRule load(java.util.function.Function<String, Object> variables) {
         return new DeadlineRule(
-                (String) scope.getVariable(POLICY_UNIT),
-                CaseInput.count(scope, LIMIT_DAYS),
-                DayType.valueOf((String) scope.getVariable(LIMIT_DAY_TYPE)),
-                CaseInput.count(scope, SIGN_OFF_DAYS),
-                DayType.valueOf((String) scope.getVariable(SIGN_OFF_DAY_TYPE)),
-                CaseInput.count(scope, WARNING_LEAD_DAYS),
-                CaseInput.count(scope, ESCALATION_GRACE_DAYS),
-                CaseInput.count(scope, MAX_EXTENSION_DAYS),
-                scope.getVariable(NOTICE_GRACE_DAYS) instanceof Number days ? days.intValue() : null);
+                (String) variables.apply(POLICY_UNIT),
+                count(variables.apply(LIMIT_DAYS)),
+                DayType.valueOf((String) variables.apply(LIMIT_DAY_TYPE)),
+                count(variables.apply(SIGN_OFF_DAYS)),
+                DayType.valueOf((String) variables.apply(SIGN_OFF_DAY_TYPE)),
+                count(variables.apply(WARNING_LEAD_DAYS)),
+                count(variables.apply(ESCALATION_GRACE_DAYS)),
+                count(variables.apply(MAX_EXTENSION_DAYS)),
+                variables.apply(NOTICE_GRACE_DAYS) instanceof Number days ? days.intValue() : null);
+    }
+
+    private static int count(Object value) {
+        return value instanceof Number number ? number.intValue() : 0;
     }
 }

@@ -81,6 +81,15 @@ public class LedgerQueries {
                 }, where.arguments().toArray()));
     }
 
+    /** The case's row, when the person's scope reads it. */
+    public java.util.Optional<LedgerRow> find(String caseNumber, LedgerScope scope) {
+        Where where = where(LedgerFilter.period(null, null), scope);
+        where.add("l.case_number = ?", caseNumber);
+        Names names = names();
+        return jdbc.query("SELECT l.* FROM case_ledger l" + where.sql(), (rs, n) -> row(rs, names),
+                where.arguments().toArray()).stream().findFirst();
+    }
+
     /**
      * The rows of a query another module composes over the ledger {@code l} (the assessment's drill-down: the same
      * conditions as its figures), oldest first.
