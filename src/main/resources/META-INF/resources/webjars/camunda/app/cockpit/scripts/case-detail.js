@@ -2,9 +2,15 @@
 // deadline tier (预警, 逾期督办, 领导挂牌督办, 通报批评) reached or pending, every step with who and when, and the 督办
 // notes, 批示 and 通报 texts. Also a tab and an action on Cockpit's own process-instance view that lead here for the
 // instance's business key (the case number).
-import { dash, el, errorBox, getJson, levelLabel, loading, page, section, useStyles, caseHref } from './gc-common.js';
+import { caseHref, dash, el, errorBox, getJson, levelLabel, loading, page, section, today, useStyles } from './gc-common.js';
 
 const ISSUE_PROCESS = 'IssueHandlingProcess';
+
+// GET /api/cases/{n} answers the case's ledger row under 'facts' beside the page's own parts (visit, tiers, timeline,
+// texts); the page reads one flat object, whichever way the answer is shaped
+function flatten(answer) {
+  return { ...(answer.facts || {}), ...answer };
+}
 
 function caseNumberFromRoute() {
   const match = window.location.hash.match(/^#\/case\/([^?/]+)/);
@@ -37,20 +43,33 @@ function visit(item) {
   }
   return el('dl', { class: 'gc-facts' }, [
     fact('活动编号', item.visit.visitNumber), fact('活动主题', item.visit.theme),
-    fact('带队干部', item.visit.cadreName), fact('活动日期', item.visit.date)]);
+    fact('活动类型', item.visit.typeName), fact('带队干部', item.visit.cadreName), fact('活动日期', item.visit.date)]);
+}
+
+// the sign-off limit is not a tier of the ladder, but its lapse is what 督促签收 is about
+function signOff(item) {
+  if (!item.signOffDue) {
+    return null;
+  }
+  const late = !item.signedOffAt && item.signOffDue < today();
+  const state = item.signedOffAt ? `已签收（${item.signedOffAt}${item.signedOffOnTime === false ? '，超期' : ''}）`
+    : late ? '已超期未签收' : '待签收';
+  return el('div', { class: `gc-tier gc-tier-signoff ${late || item.signedOffOnTime === false ? 'gc-tier-reached' : 'gc-tier-pending'}`,
+    'data-tier': 'SIGN_OFF' }, [
+    el('h3', {}, ['签收期限']), el('p', {}, [`时限：${item.signOffDue}`]), el('p', {}, [el('strong', {}, [state])])]);
 }
 
 function tiers(item) {
   const list = item.tiers || [];
-  if (!list.length) {
+  if (!list.length && !item.signOffDue) {
     return el('p', { class: 'gc-muted' }, ['该问题没有办理期限（如当场解决），不设预警和督办层级。']);
   }
   // the highest reached tier is where the case stands now
   const current = [...list].reverse().find(tier => tier.reached);
   return el('div', {}, [
     el('p', {}, ['当前督办级别：', item.currentLevel > 0 ? levelLabel(item.currentLevel, item.currentLevelName)
-      : el('span', { class: 'gc-muted' }, [item.currentLevelName && item.currentLevelName !== '无' ? item.currentLevelName : '未督办'])]),
-    el('div', { class: 'gc-tiers' }, list.map(tier => el('div', {
+      : el('span', { class: 'gc-muted' }, [dash(item.currentLevelName)])]),
+    el('div', { class: 'gc-tiers' }, [signOff(item), ...list.map(tier => el('div', {
       class: `gc-tier ${tier.reached ? 'gc-tier-reached' : 'gc-tier-pending'}${tier === current ? ' gc-tier-current' : ''}`,
       'data-tier': tier.tier
     }, [
@@ -58,7 +77,7 @@ function tiers(item) {
       el('p', {}, [`时限：${dash(tier.at)}`]),
       el('p', {}, [tier.reached ? el('strong', {}, [`已触发${tier.reachedAt ? `（${tier.reachedAt}）` : ''}`])
         : tier.at ? '未到' : '不再触发'])
-    ])))
+    ]))])
   ]);
 }
 
@@ -67,7 +86,7 @@ function timeline(item) {
   if (!steps.length) {
     return el('p', { class: 'gc-muted' }, ['暂无办理记录。']);
   }
-  return el('ol', { class: 'gc-timeline' }, steps.map(step => el('li', { 'data-step': step.step }, [
+  return el('ol', { class: 'gc-timeline' }, steps.map(step => el('li', { 'data-step': step.step || step.action }, [
     el('span', { class: 'gc-when' }, [dash(step.at)]),
     el('span', { class: 'gc-step' }, [step.stepName || '办理环节']),
     el('span', { class: 'gc-who' }, [step.whoName || (step.who ? '' : '系统')]),
@@ -114,7 +133,7 @@ function render(node) {
   node.append(root);
   body.append(loading());
   getJson(`/api/cases/${encodeURIComponent(caseNumber)}`)
-    .then(item => body.replaceChildren(...casePage(item)))
+    .then(answer => body.replaceChildren(...casePage(flatten(answer))))
     .catch(error => body.replaceChildren(errorBox(error, '案件无法加载'),
       el('a', { class: 'btn btn-default', href: '#/ledger' }, ['返回问题台账'])));
 }
@@ -137,7 +156,7 @@ function instanceTab(node, { api, processInstanceId }) {
       }
       box.replaceChildren(el('p', {}, [el('a', { class: 'btn btn-primary gc-case-page-link', href: caseHref(caseNumber) },
         [`打开案件详情：${caseNumber}`])]));
-      return getJson(`/api/cases/${encodeURIComponent(caseNumber)}`).then(item => box.append(
+      return getJson(`/api/cases/${encodeURIComponent(caseNumber)}`).then(flatten).then(item => box.append(
         el('p', {}, [`${item.title}　·　${dash(item.responsibleUnitName)}　·　${dash(item.statusName)}　·　办理期限 ${dash(item.dueDate)}`]),
         tiers(item)));
     })

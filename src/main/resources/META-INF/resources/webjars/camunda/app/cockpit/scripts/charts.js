@@ -2,8 +2,9 @@
 // satisfaction rates by month (lines), cases by town and category (a heat table), and the units with the most overdue
 // cases (bars). Drawn with Apache ECharts from its webjar (org.webjars.npm:echarts, the ES module build); a heat cell
 // or an overdue bar opens the ledger with the matching filters.
-import { el, errorBox, getJson, loading, page, periodPicker, periodText, query, routeWithNavigation, section, useStyles }
-  from './gc-common.js';
+import {
+  el, errorBox, getJson, loading, page, percent, periodPicker, periodText, query, routeWithNavigation, section, useStyles
+} from './gc-common.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 const PALETTE = ['#b5152b', '#155cb5', '#d48806', '#2f8f4e', '#6b4fa3'];
@@ -23,13 +24,16 @@ function echarts() {
   return echartsModule;
 }
 
+// '2026-03' → '2026年3月'
+function fullMonth(month) {
+  const [year, number] = month.split('-');
+  return `${year}年${Number(number)}月`;
+}
+
 // '2026-03' → '3月' when the period lies in one year, else '2026年3月'
 function monthNames(months) {
   const years = new Set(months.map(month => month.slice(0, 4)));
-  return months.map(month => {
-    const [year, number] = month.split('-');
-    return years.size > 1 ? `${year}年${Number(number)}月` : `${Number(number)}月`;
-  });
+  return months.map(month => years.size > 1 ? fullMonth(month) : `${Number(month.slice(5))}月`);
 }
 
 function dispose() {
@@ -84,9 +88,9 @@ function mostOverdue(lib, node, data, period) {
   const chart = draw(lib, node, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: value => `${value} 件` },
     grid: { left: 20, right: 40, top: 10, bottom: 20, containLabel: true },
-    xAxis: { type: 'value', name: '逾期件数', minInterval: 1 },
+    xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: units.map(unit => unit.unitName) },
-    series: [{ name: '逾期件数', type: 'bar', barMaxWidth: 28, data: units.map(unit => unit.overdue),
+    series: [{ name: '逾期件数', type: 'bar', barMaxWidth: 24, data: units.map(unit => unit.overdue),
       label: { show: true, position: 'right' } }]
   });
   chart.on('click', event => {
@@ -95,6 +99,29 @@ function mostOverdue(lib, node, data, period) {
       window.location.hash = `#/ledger${query({ unit: unit.unit, overdue: 'true', ...period })}`;
     }
   });
+}
+
+// the period at a glance, from the same answer: intake per channel, the latest month's rates
+function summary(data) {
+  const months = data.intakeByMonth || [];
+  const channels = data.channels || [];
+  const perChannel = channels.map(channel => [channel.name, months.reduce((sum, entry) => sum + (entry[channel.code] || 0), 0)]);
+  const total = perChannel.reduce((sum, [, count]) => sum + count, 0);
+  const latest = field => [...(data.trend || [])].reverse().find(point => point[field] !== null && point[field] !== undefined);
+  const rate = (label, field) => {
+    const point = latest(field);
+    return el('div', { class: 'gc-figure' }, [el('span', {}, [label]),
+      el('strong', {}, [point ? percent(point[field]) : '—']),
+      el('small', { class: 'gc-muted' }, [point ? fullMonth(point.month) : '暂无数据'])]);
+  };
+  const overdue = (data.mostOverdue || []).reduce((sum, unit) => sum + unit.overdue, 0);
+  return el('div', { class: 'gc-summary' }, [
+    el('div', { class: 'gc-figure gc-figure-main' }, [el('span', {}, ['受理问题']), el('strong', {}, [`${total} 件`])]),
+    ...perChannel.map(([name, count]) => el('div', { class: 'gc-figure' }, [el('span', {}, [name]), el('strong', {}, [`${count} 件`])])),
+    rate('最近按期办结率', 'onTimeRate'),
+    rate('最近群众满意率', 'satisfactionRate'),
+    el('div', { class: 'gc-figure' }, [el('span', {}, ['逾期件数（图中单位合计）']), el('strong', {}, [`${overdue} 件`])])
+  ]);
 }
 
 // towns × categories: each cell's colour grows with its count; a cell opens those cases in the ledger
@@ -139,11 +166,14 @@ function render(node) {
       .then(([data, lib]) => {
         const intakeNode = el('div', { class: 'gc-chart', 'data-chart': 'intake' });
         const trendNode = el('div', { class: 'gc-chart', 'data-chart': 'trend' });
-        const overdueNode = el('div', { class: 'gc-chart', 'data-chart': 'overdue' });
+        // as tall as its bars need, up to the other charts' height
+        const overdueNode = el('div', { class: 'gc-chart', 'data-chart': 'overdue',
+          style: `height: ${Math.min(340, 80 + 44 * (data.mostOverdue || []).length)}px` });
         const none = (list, text) => list && list.length ? null : el('p', { class: 'gc-empty' }, [text]);
         content.replaceChildren(
           el('p', { class: 'gc-note' }, [`统计期间 ${periodText(period.from, period.to)}（按登记日期）。`]),
           el('div', { class: 'gc-charts' }, [
+            section('本期概况', summary(data)),
             section('每月受理量（按来源渠道）', [none(data.intakeByMonth, '该期间没有受理的问题。') || intakeNode]),
             section('按期办结率与群众满意率走势', [none(data.trend, '该期间没有办结或评价的问题。') || trendNode]),
             section('逾期件数较多的单位', [none(data.mostOverdue, '该期间没有逾期的问题。') || overdueNode]),
