@@ -270,11 +270,12 @@ export function table({ columns, rows, sort = null, onSort = null, rowAttributes
     return el('th', { class: `gc-sortable ${column.className || ''}${active ? ' gc-sorted' : ''}`,
       title: '点击排序', 'data-sort': column.sortKey, onclick: () => onSort(column.sortKey) }, [column.label + arrow]);
   };
-  return el('table', { class: `table table-striped table-hover gc-table ${className}` }, [
+  // wide tables scroll sideways inside the page rather than squeezing their columns
+  return el('div', { class: 'gc-table-scroll' }, [el('table', { class: `table table-striped table-hover gc-table ${className}` }, [
     el('thead', {}, [el('tr', {}, columns.map(heading))]),
     el('tbody', {}, rows.map(row => el('tr', rowAttributes(row),
       columns.map(column => el('td', { class: column.className }, [column.cell(row)])))))
-  ]);
+  ])]);
 }
 
 /** A yes/no marker: a red label for yes (e.g. 逾期), a dash for no. */
@@ -286,7 +287,7 @@ export function flag(value, yesText, kind = 'danger') {
 export function caseColumns() {
   return [
     { label: '案件编号', cell: row => caseLink(row.caseNumber), sortKey: 'caseNumber', className: 'gc-nowrap' },
-    { label: '问题标题', cell: row => row.title },
+    { label: '问题标题', cell: row => row.title, className: 'gc-title' },
     { label: '来源渠道', cell: row => dash(row.channelName), className: 'gc-nowrap' },
     { label: '问题类别', cell: row => dash(row.categoryName), className: 'gc-nowrap' },
     { label: '乡镇', cell: row => dash(row.townName), className: 'gc-nowrap' },
