@@ -3,9 +3,10 @@
 // (GET /api/assessment/cadres), publishing a frozen result (POST /api/assessment/publications, the supervision office
 // only) and the published versions, each openable and exportable.
 import {
-  caseColumns, dash, el, errorBox, getJson, loading, page, percent, periodPicker, periodText, postJson, query,
-  routeWithNavigation, section, table, useStyles
+  caseColumns, dash, el, errorBox, getJson, loading, page, percent, postJson, query, routeWithNavigation, section, table,
+  useStyles
 } from './gc-common.js';
+import { periodPicker, periodText } from './gc-period.js';
 
 const WEIGHT_NAMES = { response: '响应率', onTime: '按期办结率', resolution: '解决率', satisfaction: '满意率',
   returns: '退单率', redo: '重办率' };
@@ -221,7 +222,8 @@ function render(node) {
         postJson('/api/assessment/publications', { ...state.period, reason: reason.value.trim() || null })
           .then(created => {
             notice.replaceChildren(el('div', { class: 'alert alert-success gc-published' },
-              [`已发布 ${periodText(state.period.from, state.period.to)} 的考核结果${created && created.version ? `（第 ${created.version} 版）` : ''}。`]));
+              [`已发布 ${periodText(state.period.from, state.period.to)} 的考核结果`
+                + (created && created.version ? `（第 ${created.version} 版）。` : '。')]));
             showPublished();
           })
           .catch(error => {

@@ -2,7 +2,8 @@
 // deadline tier (预警, 逾期督办, 领导挂牌督办, 通报批评) reached or pending, every step with who and when, and the 督办
 // notes, 批示 and 通报 texts. Also a tab and an action on Cockpit's own process-instance view that lead here for the
 // instance's business key (the case number).
-import { caseHref, dash, el, errorBox, getJson, levelLabel, loading, page, section, today, useStyles } from './gc-common.js';
+import { caseHref, dash, el, errorBox, getJson, levelLabel, loading, page, section, useStyles } from './gc-common.js';
+import { today } from './gc-period.js';
 
 const ISSUE_PROCESS = 'IssueHandlingProcess';
 
@@ -104,7 +105,8 @@ function casePage(item) {
   const links = el('div', { class: 'gc-actions' }, [
     el('a', { class: 'btn btn-default', href: '#/ledger' }, ['返回问题台账']),
     open && item.processInstanceId
-      ? el('a', { class: 'btn btn-default gc-process-link', href: `#/process-instance/${encodeURIComponent(item.processInstanceId)}/runtime`,
+      ? el('a', { class: 'btn btn-default gc-process-link',
+        href: `#/process-instance/${encodeURIComponent(item.processInstanceId)}/runtime`,
         title: '在流程监控中查看该案件的流程实例' }, ['查看流程实例'])
       : null]);
   return [

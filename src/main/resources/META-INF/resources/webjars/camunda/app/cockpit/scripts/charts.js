@@ -3,8 +3,9 @@
 // cases (bars). Drawn with Apache ECharts from its webjar (org.webjars.npm:echarts, the ES module build); a heat cell
 // or an overdue bar opens the ledger with the matching filters.
 import {
-  el, errorBox, getJson, loading, page, percent, periodPicker, periodText, query, routeWithNavigation, section, useStyles
+  el, errorBox, getJson, loading, page, percent, query, routeWithNavigation, section, useStyles
 } from './gc-common.js';
+import { periodPicker, periodText } from './gc-period.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 const PALETTE = ['#b5152b', '#155cb5', '#d48806', '#2f8f4e', '#6b4fa3'];
@@ -137,7 +138,8 @@ function heatTable(data, period) {
   const max = Math.max(1, ...counts.flat());
   const cell = (town, category, count) => el('td', {
     class: 'gc-heat-cell',
-    style: `background: rgba(181, 21, 43, ${count ? (0.12 + 0.78 * count / max).toFixed(2) : 0}); color: ${count / max > 0.55 ? '#fff' : '#333'}`
+    style: `background: rgba(181, 21, 43, ${count ? (0.12 + 0.78 * count / max).toFixed(2) : 0});`
+      + ` color: ${count / max > 0.55 ? '#fff' : '#333'}`
   }, [count ? el('a', { href: `#/ledger${query({ town: town.id, category: category.code, ...period })}`,
     title: `${town.name} · ${category.name}：${count} 件，点击查看` }, [String(count)]) : el('span', { class: 'gc-muted' }, ['0'])]);
   return el('table', { class: 'table table-bordered gc-table gc-heat' }, [
