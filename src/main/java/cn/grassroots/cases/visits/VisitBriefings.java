@@ -94,34 +94,58 @@ public class VisitBriefings {
                 earlier);
     }
 
+    /** At most this many of each list go into the task form's text; the API's briefing has them all. */
+    static final int OPEN_LISTED = 15;
+    static final int CLOSED_LISTED = 10;
+    static final int VISITS_LISTED = 5;
+    /** The engine keeps a text variable in at most 4000 characters. */
+    static final int MAX_TEXT = 3900;
+
     static String text(Briefing briefing) {
         StringBuilder text = new StringBuilder("【" + briefing.placeName() + "】带着问题下基层（" + briefing.compiledOn()
                 + "汇编）\n\n一、未办结的问题（" + briefing.openCases().size() + "件，逾期的在前）\n");
         int i = 0;
-        for (PlaceCase open : briefing.openCases()) {
+        for (PlaceCase open : briefing.openCases().subList(0, Math.min(OPEN_LISTED, briefing.openCases().size()))) {
             text.append(++i).append(". ").append(open.caseNumber()).append(" ").append(open.title()).append("｜")
                     .append(open.unit() == null ? "待分办" : open.unit())
                     .append(open.dueDate() == null ? "" : "｜期限 " + open.dueDate())
                     .append(open.overdue() ? "｜已逾期" : "").append('\n');
         }
-        text.append(i == 0 ? "（无）\n" : "").append("\n二、近期已办结的问题（").append(briefing.closedCases().size())
-                .append("件）\n");
+        more(text, i, briefing.openCases().size(), "件");
+        text.append("\n二、近期已办结的问题（").append(briefing.closedCases().size()).append("件）\n");
         i = 0;
-        for (PlaceCase closed : briefing.closedCases()) {
+        for (PlaceCase closed : briefing.closedCases().subList(0,
+                Math.min(CLOSED_LISTED, briefing.closedCases().size()))) {
             text.append(++i).append(". ").append(closed.caseNumber()).append(" ").append(closed.title()).append("｜")
                     .append(closed.closedAt()).append(" 办结｜").append(satisfaction(closed.satisfaction()))
                     .append('\n');
         }
-        text.append(i == 0 ? "（无）\n" : "").append("\n三、以往下基层活动（").append(briefing.earlierVisits().size())
-                .append("次）\n");
+        more(text, i, briefing.closedCases().size(), "件");
+        text.append("\n三、以往下基层活动（").append(briefing.earlierVisits().size()).append("次）\n");
         i = 0;
-        for (EarlierVisit visit : briefing.earlierVisits()) {
+        for (EarlierVisit visit : briefing.earlierVisits().subList(0,
+                Math.min(VISITS_LISTED, briefing.earlierVisits().size()))) {
             text.append(++i).append(". ").append(visit.visitNumber()).append(" ").append(visit.date()).append(" ")
                     .append(visit.cadre()).append(" ").append(visit.type()).append("「").append(visit.theme())
                     .append("」｜收集问题").append(visit.issues()).append("件，未办结").append(visit.openIssues())
                     .append("件\n");
         }
-        return text.append(i == 0 ? "（无）\n" : "").toString();
+        more(text, i, briefing.earlierVisits().size(), "次");
+        if (text.length() > MAX_TEXT) {
+            String cut = "……（内容较多，完整汇编见问题清单）\n";
+            text.setLength(MAX_TEXT - cut.length());
+            text.append(cut);
+        }
+        return text.toString();
+    }
+
+    /** "（无）" for an empty list, or how many more the full briefing (the 台账 and the API) has. */
+    private static void more(StringBuilder text, int listed, int all, String counted) {
+        if (all == 0) {
+            text.append("（无）\n");
+        } else if (all > listed) {
+            text.append("……另有").append(all - listed).append(counted).append("，完整清单见问题清单\n");
+        }
     }
 
     private String unitName(String unit) {

@@ -89,7 +89,21 @@ public class VisitQuota {
         execution.setVariable(REVIEW_PERIOD, start + " 至 " + end + (quarterEnded ? "（含第" + (month.getMonthValue() / 3)
                 + "季度）" : ""));
         execution.setVariable(BEHIND_COUNT, behind.size());
-        execution.setVariable(BEHIND_TEXT, String.join("\n", behind));
+        execution.setVariable(BEHIND_TEXT, listed(behind));
+    }
+
+    /** The engine keeps a text variable in at most 4000 characters: a long list names how many more there are. */
+    static String listed(List<String> behind) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < behind.size(); i++) {
+            String line = (text.isEmpty() ? "" : "\n") + behind.get(i);
+            String rest = "\n……另有" + (behind.size() - i) + "名干部未达标，完整名单见考核排名（干部下基层）";
+            if (text.length() + line.length() + rest.length() > 3900) {
+                return text.append(rest).toString();
+            }
+            text.append(line);
+        }
+        return text.toString();
     }
 
     /** 督促下基层: what the supervision office did about it. */
