@@ -1,27 +1,25 @@
 // 逾期督办看板: the open cases that are warned or overdue, with unit and escalation level, on the Cockpit dashboard;
-// also cases whose deadline timer the engine has stopped (its job failed three times): they escalate no further until
+// per unit, how many of its cases are overdue or warned (a click shows only that unit); each case number opens
+// 案件详情, and a small link beside it Cockpit's own process-instance view.
+// Also cases whose deadline timer the engine has stopped (its job failed three times): they escalate no further until
 // somebody retries the job (Cockpit: the case's 故障 (incident), 重试; the supervision office may do it).
 // Data: GET /api/supervision/overdue-cases (the webapp session authenticates it; only supervising offices may read).
+import { caseHref, el, useStyles } from './gc-common.js';
+
 const LEVELS = { 0: '预警', 1: '督查室督办', 2: '领导挂牌督办', 3: '通报批评' };
 const STAGES = { SIGN_OFF: '待签收', RESOLVE: '办理中' };
 
-function el(tag, attributes = {}, children = []) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach(child => node.append(child));
-  return node;
-}
-
 function row(item) {
-  const link = el('a', { href: `#/process-instance/${item.processInstanceId}/runtime`, class: 'gc-case-link' },
-    [item.caseNumber]);
+  const link = el('a', { href: caseHref(item.caseNumber), class: 'gc-case-link', title: '查看案件详情' }, [item.caseNumber]);
+  const instance = el('a', { href: `#/process-instance/${item.processInstanceId}/runtime`, class: 'gc-instance-link',
+    title: '在流程监控中查看该案件的流程实例（处理故障、重试计时器）' }, ['流程']);
   const state = !item.overdue ? (item.warning ? '即将到期' : '未到期') : item.daysOverdue > 0 ? `逾期 ${item.daysOverdue} 天` : '已逾期';
   const stateCell = item.stoppedTimer
     ? [state, el('br'), el('strong', { class: 'gc-stopped-timer', style: 'color:#b5152b',
         title: '该计时器的作业已连续失败，请在案件的“故障”中重试' }, [`计时器停止：${item.stoppedTimer}`])]
     : [state];
   return el('tr', { class: item.overdue ? 'gc-overdue' : 'gc-warning', 'data-case': item.caseNumber }, [
-    el('td', {}, [link]),
+    el('td', { class: 'gc-nowrap' }, [link, instance]),
     el('td', {}, item.visitNumber
       ? [item.title, el('br'), el('small', { class: 'gc-visit', title: '该问题在下基层活动中收集' }, [`下基层活动 ${item.visitNumber}`])]
       : [item.title]),
@@ -31,6 +29,33 @@ function row(item) {
     el('td', { class: 'gc-days' }, stateCell),
     el('td', { 'data-level': String(item.escalationLevel) }, [LEVELS[item.escalationLevel] || String(item.escalationLevel)])
   ]);
+}
+
+// one button per unit with its overdue and warned cases, the most overdue first; a click filters the board to it
+function unitCounts(items, filters, choose) {
+  const counts = new Map();
+  items.forEach(item => {
+    const count = counts.get(item.responsibleUnit) || { unit: item.responsibleUnit, name: item.unitName, overdue: 0, warned: 0 };
+    if (item.overdue) {
+      count.overdue += 1;
+    } else if (item.warning) {
+      count.warned += 1;
+    }
+    counts.set(item.responsibleUnit, count);
+  });
+  const sorted = [...counts.values()].sort((a, b) => b.overdue - a.overdue || b.warned - a.warned
+    || (a.name || '').localeCompare(b.name || '', 'zh'));
+  return el('div', { class: 'gc-unit-counts' }, sorted.map(count => el('button', {
+    type: 'button',
+    class: `gc-unit-count${filters.unit === count.unit ? ' gc-selected' : ''}`,
+    'data-count-unit': count.unit || '',
+    title: filters.unit === count.unit ? '再次点击显示全部单位' : '只看该单位',
+    onclick: () => choose(filters.unit === count.unit ? '' : count.unit)
+  }, [
+    el('strong', {}, [count.name || '未分办']),
+    el('span', {}, [el('span', { class: count.overdue ? 'gc-count-overdue' : '' }, [`逾期 ${count.overdue} 件`]),
+      `　预警 ${count.warned} 件`])
+  ])));
 }
 
 function render(container, items, filters) {
@@ -55,9 +80,11 @@ function render(container, items, filters) {
   const overdueCount = items.filter(i => i.overdue).length;
   const warnedCount = items.filter(i => !i.overdue && i.warning).length;
   const stoppedCount = items.filter(i => i.stoppedTimer).length;
+  const chooseUnit = unit => render(container, items, { unit, level: levelSelect.value });
   container.replaceChildren(
     el('h3', {}, [`逾期督办看板（逾期 ${overdueCount} 件，预警 ${warnedCount} 件`
       + (stoppedCount ? `，计时器停止 ${stoppedCount} 件` : '') + '）']),
+    items.length ? unitCounts(items, filters, chooseUnit) : null,
     el('div', { class: 'gc-filters', style: 'display:flex;gap:12px;max-width:480px;margin-bottom:8px' },
       [unitSelect, levelSelect]),
     body);
@@ -77,6 +104,7 @@ export default {
   pluginPoint: 'cockpit.dashboard',
   priority: 20,
   render: (node) => {
+    useStyles();
     const container = el('section', { class: 'dashboard-row gc-overdue-board' }, ['加载中…']);
     node.append(container);
     showWarnings(node);
