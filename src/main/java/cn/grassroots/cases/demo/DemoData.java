@@ -10,27 +10,36 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
- * In the {@code demo} profile, once the demo organisation file is synchronised: the demo cases and visits, once, on
- * an empty database.
+ * In the {@code demo} profile, once the demo organisation file is synchronised: a year of cases behind the
+ * supervisors' pages, the demo cases of today and the visits, once, on an empty database.
  */
 @Component
 @Profile("demo")
 class DemoData {
 
+    private final DemoYear year;
     private final DemoCases cases;
     private final DemoVisits visits;
     private final boolean loadCases;
+    private final boolean loadYear;
 
-    DemoData(DemoCases cases, DemoVisits visits, @Value("${grassroots.demo.load-cases:true}") boolean loadCases) {
+    DemoData(DemoYear year, DemoCases cases, DemoVisits visits,
+            @Value("${grassroots.demo.load-cases:true}") boolean loadCases,
+            @Value("${grassroots.demo.load-year:true}") boolean loadYear) {
+        this.year = year;
         this.cases = cases;
         this.visits = visits;
         this.loadCases = loadCases;
+        this.loadYear = loadYear;
     }
 
     @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     public void load() {
         if (loadCases && !cases.alreadyLoaded()) {
+            if (loadYear) {
+                year.load(); // the year behind the supervisors' pages, oldest first
+            }
             cases.load();
         }
         if (loadCases && !visits.alreadyLoaded()) {
