@@ -70,7 +70,7 @@ public class Assessments {
         String condition = "(" + measure.denominator + ")";
         if (numerator) {
             condition += " AND (" + measure.numerator + ")";
-            if (measure.needsToday()) {
+            for (int i = 0; i < measure.todays(); i++) {
                 arguments.add(Date.valueOf(calendar.today()));
             }
         }
@@ -94,7 +94,7 @@ public class Assessments {
                     .append(measure.name()).append("_D");
             select.append(", SUM(CASE WHEN (").append(measure.denominator).append(") AND (")
                     .append(measure.numerator).append(") THEN 1 ELSE 0 END) AS ").append(measure.name()).append("_N");
-            if (measure.needsToday()) {
+            for (int i = 0; i < measure.todays(); i++) {
                 arguments.add(Date.valueOf(calendar.today()));
             }
         }

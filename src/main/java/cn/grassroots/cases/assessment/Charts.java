@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.Channel;
+import cn.grassroots.cases.ledger.LedgerQueries;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.organization.Organization.UnitKind;
 
@@ -51,9 +52,10 @@ class Charts {
         Map<String, Long> overdue = new LinkedHashMap<>();
         LocalDate today = calendar.today();
         jdbc.query("""
-                SELECT registered_at, channel, category, town, responsible_unit, status, resolved_on_time, due_date,
-                       satisfaction
-                FROM case_ledger WHERE registered_at >= ? AND registered_at < ?""", (ResultSet rs) -> {
+                SELECT l.registered_at, l.channel, l.category, l.town, l.responsible_unit, l.status, l.resolved_on_time,
+                       l.satisfaction, CASE WHEN (""" + LedgerQueries.OVERDUE + """
+                ) THEN 1 ELSE 0 END AS late
+                FROM case_ledger l WHERE l.registered_at >= ? AND l.registered_at < ?""", (ResultSet rs) -> {
                     YearMonth month = YearMonth.from(rs.getTimestamp("registered_at").toInstant().atZone(calendar.zone()));
                     long[] counts = months.get(month);
                     if (counts == null) {
@@ -81,13 +83,10 @@ class Charts {
                         heat.computeIfAbsent(rs.getString("town"), town -> new LinkedHashMap<>())
                                 .merge(rs.getString("category"), 1L, Long::sum);
                     }
-                    Date due = rs.getDate("due_date");
-                    boolean late = (!closed && due != null && due.toLocalDate().isBefore(today))
-                            || (rs.getObject("resolved_on_time") != null && !rs.getBoolean("resolved_on_time"));
-                    if (late && rs.getString("responsible_unit") != null) {
+                    if (rs.getInt("late") == 1 && rs.getString("responsible_unit") != null) {
                         overdue.merge(rs.getString("responsible_unit"), 1L, Long::sum);
                     }
-                }, startOf(period.from()), startOf(period.to().plusDays(1)));
+                }, Date.valueOf(today), Date.valueOf(today), startOf(period.from()), startOf(period.to().plusDays(1)));
 
         Map<String, String> names = directory.unitNames();
         Map<String, Object> charts = new LinkedHashMap<>();

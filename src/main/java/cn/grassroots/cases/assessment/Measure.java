@@ -1,5 +1,7 @@
 package cn.grassroots.cases.assessment;
 
+import cn.grassroots.cases.ledger.LedgerQueries;
+
 /**
  * What the assessment counts per unit, each as the rows it counts at all (the denominator) and the rows that count for
  * it (the numerator), over the unit's cases registered in the period ({@code l}, the ledger) or the times a case was
@@ -16,8 +18,7 @@ enum Measure {
             "l.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')"),
     REDO("redo", "重办率（退回重办或群众不满意重办）", false, "l.resolved_at IS NOT NULL",
             "l.send_back_count + l.reopen_count > 0"),
-    OVERDUE("overdue", "逾期", false, "TRUE", "((l.status <> 'CLOSED' AND l.due_date < ?) "
-            + "OR COALESCE(l.resolved_on_time, TRUE) = FALSE)"),
+    OVERDUE("overdue", "逾期（签收或办理）", false, "TRUE", "(" + LedgerQueries.OVERDUE + ")"),
     SUPERVISED("supervised", "督查室督办", false, "TRUE", "l.supervise_count > 0"),
     LEADER_ESCALATED("leaderEscalated", "领导挂牌督办", false, "TRUE", "l.leader_count > 0"),
     NOTICED("noticed", "通报批评", false, "TRUE", "l.notice_count > 0");
@@ -37,9 +38,9 @@ enum Measure {
         this.numerator = numerator;
     }
 
-    /** Whether the numerator needs today's date (the overdue condition). */
-    boolean needsToday() {
-        return numerator.contains("?");
+    /** How many times the numerator needs today's date (the overdue condition). */
+    int todays() {
+        return (int) numerator.chars().filter(c -> c == '?').count();
     }
 
     static Measure of(String code) {

@@ -162,7 +162,8 @@ class CaseFiles {
     private CaseFile.Step step(AuditEntry entry, Map<String, String> people) {
         return new CaseFile.Step(MINUTES.format(entry.at()), entry.action(),
                 ACTIONS.getOrDefault(entry.action(), entry.action()) + "：" + entry.step(), entry.userId(),
-                entry.userId() == null ? "系统（计时器）" : people.getOrDefault(entry.userId(), entry.userId()));
+                entry.userId() != null ? people.getOrDefault(entry.userId(), entry.userId())
+                        : "ESCALATED".equals(entry.action()) ? "系统（计时器）" : "系统");
     }
 
     private String time(java.util.Date date) {

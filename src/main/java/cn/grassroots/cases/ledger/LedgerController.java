@@ -14,6 +14,8 @@ import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.exports.Attachment;
 import cn.grassroots.cases.exports.CsvWriter;
 import cn.grassroots.cases.exports.XlsxWriter;
+import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.organization.Organization;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -27,8 +29,11 @@ class LedgerController {
     private final LedgerQueries queries;
     private final IdentityService identityService;
     private final WorkingCalendar calendar;
+    private final Directory directory;
 
-    LedgerController(LedgerQueries queries, IdentityService identityService, WorkingCalendar calendar) {
+    LedgerController(LedgerQueries queries, IdentityService identityService, WorkingCalendar calendar,
+            Directory directory) {
+        this.directory = directory;
         this.queries = queries;
         this.identityService = identityService;
         this.calendar = calendar;
@@ -37,6 +42,17 @@ class LedgerController {
     @GetMapping("/api/ledger")
     LedgerQueries.Page page(@RequestParam Map<String, String> parameters) {
         return queries.page(LedgerFilter.parse(parameters), scope());
+    }
+
+    /** The units and towns of the organisation, for the ledger's filter lists (names people read, ids to filter by). */
+    @GetMapping("/api/ledger/choices")
+    Map<String, Object> choices() {
+        scope();
+        return Map.of("units", directory.units().stream()
+                        .filter(unit -> unit.kind() != Organization.UnitKind.VILLAGE)
+                        .map(unit -> Map.of("id", unit.id(), "name", unit.name())).toList(),
+                "towns", directory.places().stream().filter(place -> place.kind() == Organization.UnitKind.TOWN)
+                        .map(town -> Map.of("id", town.id(), "name", town.name())).toList());
     }
 
     @GetMapping("/api/ledger.csv")

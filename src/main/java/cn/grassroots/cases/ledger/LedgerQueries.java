@@ -133,7 +133,8 @@ public class LedgerQueries {
             where.addIf(filter.status(), "l.status = ?");
         }
         if (filter.overdue() != null) {
-            where.add((filter.overdue() ? "" : "NOT ") + "(" + OVERDUE + ")", Date.valueOf(calendar.today()));
+            where.add((filter.overdue() ? "" : "NOT ") + "(" + OVERDUE + ")", Date.valueOf(calendar.today()),
+                    Date.valueOf(calendar.today()));
         }
         if (filter.escalated() != null) {
             where.add(filter.escalated() ? "l.highest_level >= 1" : "l.highest_level = 0");
@@ -145,8 +146,9 @@ public class LedgerQueries {
         return where;
     }
 
-    /** Open past its deadline (before today), or resolved after it. */
-    static final String OVERDUE = "(l.status <> 'CLOSED' AND l.due_date < ?) OR COALESCE(l.resolved_on_time, TRUE) = FALSE";
+    /** Open past its handling or sign-off deadline (before today), or signed off or resolved after it. */
+    public static final String OVERDUE = "(l.status <> 'CLOSED' AND (l.due_date < ? OR (l.status = 'SIGN_OFF' AND l.sign_off_due < ?)))"
+            + " OR COALESCE(l.resolved_on_time, TRUE) = FALSE OR COALESCE(l.signed_off_on_time, TRUE) = FALSE";
 
     private static String order(LedgerFilter filter) {
         String direction = filter.descending() ? " DESC" : " ASC";
@@ -158,8 +160,11 @@ public class LedgerQueries {
         String status = rs.getString("status");
         LocalDate due = day(rs.getDate("due_date"));
         Boolean resolvedOnTime = flag(rs, "resolved_on_time");
-        boolean overdue = ("CLOSED".equals(status) ? false : due != null && due.isBefore(calendar.today()))
-                || Boolean.FALSE.equals(resolvedOnTime);
+        LocalDate signOffDue = day(rs.getDate("sign_off_due"));
+        Boolean signedOffOnTime = flag(rs, "signed_off_on_time");
+        boolean overdue = (!"CLOSED".equals(status) && (due != null && due.isBefore(calendar.today())
+                || "SIGN_OFF".equals(status) && signOffDue != null && signOffDue.isBefore(calendar.today())))
+                || Boolean.FALSE.equals(resolvedOnTime) || Boolean.FALSE.equals(signedOffOnTime);
         int level = rs.getInt("highest_level");
         return new LedgerRow(rs.getString("case_number"), rs.getString("title"), rs.getString("channel"),
                 Labelled.labelOf(Channel.class, rs.getString("channel")), rs.getString("category"),
@@ -174,7 +179,7 @@ public class LedgerQueries {
                 LedgerRow.STATUS_NAMES.getOrDefault(status, status), rs.getBoolean("resolved_on_spot"),
                 rs.getString("registered_by"), time(rs.getTimestamp("registered_at")),
                 time(rs.getTimestamp("sorted_at")), time(rs.getTimestamp("signed_off_at")),
-                flag(rs, "signed_off_on_time"), time(rs.getTimestamp("resolved_at")), resolvedOnTime,
+                signedOffOnTime, time(rs.getTimestamp("resolved_at")), resolvedOnTime,
                 rs.getString("resolved_by"), time(rs.getTimestamp("reviewed_at")),
                 time(rs.getTimestamp("callback_at")), time(rs.getTimestamp("closed_at")),
                 text(day(rs.getDate("original_due_date"))), text(due), rs.getInt("extension_days"),

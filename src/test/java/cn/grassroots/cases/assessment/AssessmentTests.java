@@ -43,7 +43,7 @@ import cn.grassroots.cases.organization.Directory;
  *   R5 signed off, in hand                        R6 signed off late (签收督办), in hand
  *   W1 returned by the water bureau, then signed off by roads, in hand
  *   响应率 6/7   按期办结率 3/4   解决率 4/4   满意率 (2×1.0 + 2×0.8)/4 = 0.9   退单率 0/7   重办率 1/4
- *   逾期 1 (R4)   督办 2 (R4, R6)
+ *   逾期 2 (R4 resolved late, R6 signed off late)   督办 2 (R4, R6)
  *   score = 100 × (0.15×6/7 + 0.25×0.75 + 0.20×1 + 0.30×0.9 + 0.05×1 + 0.05×0.75) = 87.4
  * 县水利局 (unit-water), 1 case (W2), 2 handovers (W1 returned, W2 signed off):
  *   W2 resolved, 不满意, reopened: 响应率 2/2, 退单率 1/2, 满意率 0/1, 重办率 1/1, nothing closed
@@ -104,7 +104,7 @@ class AssessmentTests {
         assertThat(roads.satisfactionRate()).isCloseTo(0.9, within(1e-9));
         assertThat(roads.returnRate()).isZero();
         assertThat(roads.redoRate()).isEqualTo(0.25);
-        assertThat(roads.overdue()).isEqualTo(1);
+        assertThat(roads.overdue()).isEqualTo(2);
         assertThat(roads.supervised()).isEqualTo(2);
         assertThat(roads.score()).isEqualTo(87.4);
         assertThat(roads.ranked()).isTrue();
@@ -151,7 +151,7 @@ class AssessmentTests {
         assertThat(drill("unit-roads", "redo", "numerator").path("rows").get(0).path("sendBackCount").asInt())
                 .isEqualTo(1);
         assertThat(drill("unit-water", "returns", "numerator").path("count").asInt()).isEqualTo(1);
-        assertThat(drill("unit-roads", "overdue", "numerator").path("count").asInt()).isEqualTo(1);
+        assertThat(drill("unit-roads", "overdue", "numerator").path("count").asInt()).isEqualTo(2);
         assertThat(drill("unit-roads", "supervised", "numerator").path("count").asInt()).isEqualTo(2);
     }
 
@@ -199,7 +199,7 @@ class AssessmentTests {
         }
         ResponseEntity<byte[]> csv = EngineHttp.as(rest, "supervisor").bytes("/api/assessment.csv?" + PERIOD);
         String text = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF排名,单位,案件数").contains("1,县交通运输局,7,7,6,0,4,3,4,4,2,2,0,1,1,2,0,0,85.7%,75.0%,100.0%,90.0%,0.0%,25.0%,87.4,");
+        assertThat(text).startsWith("\uFEFF排名,单位,案件数").contains("1,县交通运输局,7,7,6,0,4,3,4,4,2,2,0,1,2,2,0,0,85.7%,75.0%,100.0%,90.0%,0.0%,25.0%,87.4,");
     }
 
     private JsonNode drill(String unit, String measure, String part) {

@@ -128,6 +128,11 @@ class PeoplesJourneys {
         assertThat(board).contains("县交通运输局").contains("督查室督办");
         supervisor.screenshot("6-cockpit-board");
         supervisor.clickLink(caseNumber);
+        // 案件详情: the case in words, every tier of the ladder with its date, then Cockpit's own view of the instance
+        supervisor.waitForText("办理时限与督办层级").waitForText("逾期·督查室督办");
+        assertThat(supervisor.text()).contains("县交通运输局").contains("预警").contains("领导挂牌督办");
+        supervisor.screenshot("6-cockpit-case");
+        supervisor.clickLink("查看流程实例");
         supervisor.until(() -> supervisor.text().contains(instanceId)).waitForElement(".djs-container .djs-shape");
         assertThat(supervisor.url()).contains("/process-instance/" + instanceId);
         assertThat(supervisor.text()).contains("四下基层问题办理").contains(caseNumber);

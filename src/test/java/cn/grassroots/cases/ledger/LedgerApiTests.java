@@ -122,6 +122,31 @@ class LedgerApiTests {
     }
 
     @Test
+    void theFilterListsNameTheOrganisationsUnitsAndTowns() {
+        JsonNode choices = EngineHttp.as(rest, "supervisor").get("/api/ledger/choices").getBody();
+
+        assertThat(choices.path("units").findValuesAsText("name")).contains("县交通运输局", "青山镇人民政府")
+                .doesNotContain("石桥村民委员会");
+        assertThat(choices.path("towns").findValuesAsText("id")).containsExactlyInAnyOrder("unit-town-qingshan",
+                "unit-town-baishui");
+    }
+
+    @Test
+    void aCaseSignedOffLateIsOverdueToo() {
+        ClockUtil.setCurrentTime(CaseLedgerTests.at(2026, 12, 7, 8, 0, 0));
+        CaseDriver late = CaseDriver.register(engine, titled(marker + " 签收迟了")).sortTo("unit-roads");
+        late.fireTimer(TIMER_SIGN_OFF_OVERDUE);
+        assertThat(numbers(ledger("supervisor", "q=" + marker + "&overdue=true"))).as("still to be signed off")
+                .contains(number(late));
+
+        late.accept("handler-roads");
+
+        assertThat(numbers(ledger("supervisor", "q=" + marker + "&overdue=true"))).as("signed off late")
+                .contains(number(late));
+        assertThat(row(ledger("supervisor", "q=" + number(late)), late).path("signedOffOnTime").asBoolean()).isFalse();
+    }
+
+    @Test
     void badFiltersAreNamedAndAnswered400() {
         ResponseEntity<JsonNode> refused = EngineHttp.as(rest, "supervisor")
                 .get("/api/ledger?from=yesterday&status=LOST&maxResults=100000&overdue=maybe&sort=colour");

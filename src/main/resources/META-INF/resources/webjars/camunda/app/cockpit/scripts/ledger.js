@@ -19,15 +19,14 @@ const PAGE_SIZES = [20, 50, 100];
 const STORAGE_KEY = 'grassroots.ledger.state';
 const DEFAULT_STATE = { filters: {}, sort: { key: 'registeredAt', order: 'desc' }, firstResult: 0, maxResults: 20 };
 
-// units and towns that have cases, for the filter lists: read once per page load from a first unfiltered page
+// the organisation's units and towns, for the filter lists: read once per page load
 let choicesPromise = null;
 
 function choices() {
   if (!choicesPromise) {
-    choicesPromise = getJson('/api/ledger?maxResults=500').then(answer => {
-      const distinct = (code, name) => [...new Map(answer.rows.filter(row => row[code])
-        .map(row => [row[code], row[name] || row[code]])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh'));
-      return { units: distinct('responsibleUnit', 'responsibleUnitName'), towns: distinct('town', 'townName') };
+    choicesPromise = getJson('/api/ledger/choices').then(answer => {
+      const pairs = list => list.map(item => [item.id, item.name]);
+      return { units: pairs(answer.units), towns: pairs(answer.towns) };
     }).catch(error => {
       choicesPromise = null;
       throw error;
