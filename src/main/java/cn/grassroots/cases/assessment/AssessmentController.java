@@ -26,7 +26,7 @@ import cn.grassroots.cases.exports.Attachment;
 import cn.grassroots.cases.exports.CsvWriter;
 import cn.grassroots.cases.exports.XlsxWriter;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
-import cn.grassroots.cases.ledger.LedgerRow;
+import cn.grassroots.cases.ledger.LedgerQueries;
 import cn.grassroots.cases.ledger.LedgerScope;
 import cn.grassroots.cases.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -118,9 +118,10 @@ class AssessmentController {
             throw forbidden("A unit reads the cases behind its own figures only");
         }
         boolean numerator = "numerator".equals(part);
-        List<LedgerRow> rows = assessments.behind(period.from(), period.to(), unit, counted, numerator);
+        LedgerQueries.Page rows = assessments.behind(period.from(), period.to(), unit, counted, numerator);
         return Map.of("measure", counted.code, "measureName", counted.label,
-                "part", numerator ? "numerator" : "denominator", "count", rows.size(), "rows", rows);
+                "part", numerator ? "numerator" : "denominator", "count", rows.total(), "rows", rows.rows(),
+                "listed", rows.rows().size());
     }
 
     /** The charts page's figures; for the offices. */

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.ledger.LedgerQueries;
-import cn.grassroots.cases.ledger.LedgerRow;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.organization.Organization.UnitKind;
 
@@ -28,6 +27,8 @@ import cn.grassroots.cases.organization.Organization.UnitKind;
 public class Assessments {
 
     private static final int TOP_AND_BOTTOM = 3;
+    /** The drill-down lists this many rows at most (with how many there are); the ledger has them all. */
+    static final int DRILL_DOWN_ROWS = 500;
 
     private final JdbcTemplate jdbc;
     private final WorkingCalendar calendar;
@@ -65,7 +66,7 @@ public class Assessments {
     }
 
     /** The rows behind one figure of one unit: those counted at all (denominator) or those counting (numerator). */
-    public List<LedgerRow> behind(LocalDate from, LocalDate to, String unit, Measure measure, boolean numerator) {
+    public LedgerQueries.Page behind(LocalDate from, LocalDate to, String unit, Measure measure, boolean numerator) {
         List<Object> arguments = new ArrayList<>(List.of(unit, startOf(from), startOf(to.plusDays(1))));
         String condition = "(" + measure.denominator + ")";
         if (numerator) {
@@ -76,10 +77,11 @@ public class Assessments {
         }
         if (measure.handovers) {
             return ledger.select("case_handover h JOIN case_ledger l ON l.process_instance_id = h.process_instance_id",
-                    "h.unit = ? AND h.handed_over_at >= ? AND h.handed_over_at < ? AND " + condition, arguments);
+                    "h.unit = ? AND h.handed_over_at >= ? AND h.handed_over_at < ? AND " + condition, arguments,
+                    DRILL_DOWN_ROWS);
         }
         return ledger.select("case_ledger l", "l.responsible_unit = ? AND l.registered_at >= ? AND l.registered_at < ?"
-                + " AND " + condition, arguments);
+                + " AND " + condition, arguments, DRILL_DOWN_ROWS);
     }
 
     private void count(Map<String, Map<String, Long>> byUnit, List<String> columns, String fromWhereGroup,

@@ -92,12 +92,17 @@ public class LedgerQueries {
 
     /**
      * The rows of a query another module composes over the ledger {@code l} (the assessment's drill-down: the same
-     * conditions as its figures), oldest first.
+     * conditions as its figures), oldest first: how many there are, and the first {@code maxResults}.
      */
-    public List<LedgerRow> select(String from, String condition, List<Object> arguments) {
+    public Page select(String from, String condition, List<Object> arguments, int maxResults) {
         Names names = names();
-        return jdbc.query("SELECT l.* FROM " + from + " WHERE " + condition
-                + " ORDER BY l.registered_at, l.case_number", (rs, n) -> row(rs, names), arguments.toArray());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + from + " WHERE " + condition, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(maxResults);
+        List<LedgerRow> rows = jdbc.query("SELECT l.* FROM " + from + " WHERE " + condition
+                + " ORDER BY l.registered_at, l.case_number LIMIT ?", (rs, n) -> row(rs, names), paged.toArray());
+        return new Page(total == null ? 0 : total, 0, maxResults, rows);
     }
 
     private Where where(LedgerFilter filter, LedgerScope scope) {

@@ -133,7 +133,8 @@ function render(node) {
             onclick: () => drill(unit, measure, label, key, rate) }, [text])));
         drillSlot.replaceChildren(section(`${unit.unitName} · ${answer.measureName || label}`, [
           el('div', { class: 'gc-pager' }, [
-            el('span', {}, [rate ? `${PARTS[answer.part] || PARTS[part]}：共 ${answer.count} 件` : `共 ${answer.count} 件`]),
+            el('span', {}, [(rate ? `${PARTS[answer.part] || PARTS[part]}：共 ${answer.count} 件` : `共 ${answer.count} 件`)
+              + (answer.listed !== undefined && answer.listed < answer.count ? `，列出最早的 ${answer.listed} 件（全部见问题台账）` : '')]),
             el('span', { class: 'gc-inline' }, [rate ? toggle : null,
               el('button', { type: 'button', class: 'btn btn-sm btn-default', onclick: () => drillSlot.replaceChildren() }, ['关闭'])])]),
           answer.rows && answer.rows.length
