@@ -29,6 +29,7 @@ class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    private final Path downloads;
     private String loginPageText = "";
 
     Browser(String base) {
@@ -37,13 +38,24 @@ class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1400,1300", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
-                // a Chinese desktop in Beijing time: the browser's own date formats (form-js uses them) and time zone
-                .withEnvironment(Map.of("LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh", "TZ", "Asia/Shanghai"))
+                // a Chinese desktop in Beijing time. The character set stays the machine's UTF-8 locale (zh_CN.UTF-8
+                // is not generated on these machines, and without a UTF-8 locale Chromium saves a download named
+                // 问题清单-….xlsx as "download"); the language comes from --lang and the locale override below
+                .withEnvironment(Map.of("LANG", "C.UTF-8", "LANGUAGE", "zh_CN:zh", "TZ", "Asia/Shanghai"))
                 .build();
+        try {
+            Files.createDirectories(OUTPUT);
+            this.downloads = Files.createTempDirectory(OUTPUT.toAbsolutePath(), "downloads-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         // headless Chromium keeps an English Intl locale whatever --lang says; a Chinese browser formats dates in Chinese
         chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
         this.driver = chrome;
@@ -171,6 +183,50 @@ class Browser implements AutoCloseable {
         press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//a[contains(normalize-space(.),'" + text + "')]"))));
         return this;
+    }
+
+    /** Clicks the element {@code css} names, such as a link that looks like a button. */
+    Browser clickElement(String css) {
+        press(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+        return this;
+    }
+
+    /** Chooses an option of a plain select (not a Camunda Form's) by the words it shows. */
+    Browser select(String css, String option) {
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))))
+                .selectByVisibleText(option);
+        return this;
+    }
+
+    /** The attribute {@code name} of the first element {@code css} names. */
+    String attribute(String css, String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute(name);
+    }
+
+    /** The texts of the elements {@code css} names, in page order. */
+    List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Clicks the download link {@code css} and waits until the browser has saved the file whose name ends with
+     * {@code suffix}; answers the file.
+     */
+    Path download(String css, String suffix) {
+        clickElement(css);
+        Path[] found = new Path[1];
+        new WebDriverWait(driver, PATIENCE).withMessage("a downloaded " + suffix + " file in " + downloads).until(d -> {
+            try (var files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                boolean unfinished = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                found[0] = unfinished ? null : all.stream().filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst().orElse(null);
+                return found[0] != null;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return found[0];
     }
 
     Browser waitForElement(String css) {

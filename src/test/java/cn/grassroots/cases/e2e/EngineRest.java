@@ -113,19 +113,25 @@ final class EngineRest {
 
     /** Executes the case's pending job at {@code activityId} now, as the job executor does when it is due. */
     void executeJob(String instanceId, String activityId) {
+        send(ADMIN, "POST", "/engine-rest/job/" + pendingJob(instanceId, activityId).get("id").asText() + "/execute",
+                null, 204);
+    }
+
+    /** The case's pending timer at {@code activityId}, with its {@code dueDate}. */
+    JsonNode timerJob(String instanceId, String activityId) {
+        return pendingJob(instanceId, activityId);
+    }
+
+    private JsonNode pendingJob(String instanceId, String activityId) {
         JsonNode definitions = send(ADMIN, "GET", "/engine-rest/job-definition?activityIdIn=" + activityId, null, 200);
-        JsonNode jobs = json.createArrayNode();
         for (JsonNode definition : definitions) {
-            jobs = send(ADMIN, "GET", "/engine-rest/job?processInstanceId=" + instanceId + "&jobDefinitionId="
+            JsonNode jobs = send(ADMIN, "GET", "/engine-rest/job?processInstanceId=" + instanceId + "&jobDefinitionId="
                     + definition.get("id").asText(), null, 200);
             if (!jobs.isEmpty()) {
-                break;
+                return jobs.get(0);
             }
         }
-        if (jobs.isEmpty()) {
-            throw new AssertionError("no pending job at " + activityId + " in " + instanceId);
-        }
-        send(ADMIN, "POST", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null, 204);
+        throw new AssertionError("no pending job at " + activityId + " in " + instanceId);
     }
 
     /** {@code GET path} as {@code user}, expecting {@code status}. */
