@@ -30,7 +30,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>404, in Chinese, for a task that is no longer there (the other one completed it first), including the 403 or
  * 500 a request gets when the task went while the engine was working on it;</li>
  * <li>400 when the application refused the input ({@link ErrorCodes#INVALID_INPUT}), as
- * {@code /process-definition/…/start} did with 500.</li>
+ * {@code /process-definition/…/start} did with 500;</li>
+ * <li>503 with {@code Retry-After}, in Chinese, when no database connection was to be had (a full pool): nothing was
+ * done, the request may be sent again ({@link DatabaseBusy} answers the same for the application's API).</li>
  * </ul>
  */
 class EngineRestErrors extends OncePerRequestFilter {
@@ -38,6 +40,8 @@ class EngineRestErrors extends OncePerRequestFilter {
     static final String CONFLICT_MESSAGE = "该任务或案件刚被他人处理或认领，请刷新后查看最新状态。";
     static final String GONE_MESSAGE = "该任务已不存在（可能刚被他人办理），请刷新待办列表。";
     private static final Set<String> CONFLICT_TYPES = Set.of("OptimisticLockingException", "TaskAlreadyClaimedException");
+    /** How HikariCP says that it had no connection to give within its wait. */
+    static final String POOL_EXHAUSTED = "Connection is not available, request timed out";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TASK_WORK = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim|unclaim|resolve)");
 
@@ -102,6 +106,12 @@ class EngineRestErrors extends OncePerRequestFilter {
             replace(answer, HttpServletResponse.SC_NOT_FOUND, error);
         } else if (code == ErrorCodes.INVALID_INPUT) {
             replace(answer, HttpServletResponse.SC_BAD_REQUEST, error);
+        } else if (error.path("message").asText().contains(POOL_EXHAUSTED)) {
+            error.put("detail", error.path("message").asText());
+            error.put("message", DatabaseBusy.MESSAGE);
+            error.put("type", "ServiceUnavailable");
+            replace(answer, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error);
+            answer.setHeader("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS);
         }
     }
 
