@@ -113,11 +113,22 @@ class Browser implements AutoCloseable {
      * unless the field is left, and a submit in that moment would send the form without it.
      */
     Browser type(String label, String text) {
-        WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
-        input.clear();
-        input.sendKeys(text);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+            input.clear();
+            input.sendKeys(text);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+            // a form that re-renders at that moment (a date picker closing, a field shown or hidden) can drop what
+            // was typed, as a person would see; they type it again
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> text.equals(value(label)));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException dropped) {
+                if (attempt == 3) {
+                    throw new AssertionError("the field " + label + " does not keep what was typed: '" + value(label) + "'");
+                }
+            }
+        }
     }
 
     /** What a field holds (inputs and text areas keep their value out of the page's text). */
