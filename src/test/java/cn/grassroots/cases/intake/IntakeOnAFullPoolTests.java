@@ -16,25 +16,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariConfigMXBean;
+import com.zaxxer.hikari.HikariDataSource;
 
 import cn.grassroots.cases.EngineHttp;
 import cn.grassroots.cases.GrassrootsTest;
 
 /**
- * Registrations on a pool of three connections (issue 12: at ten concurrent clients on a pool of ten, every
- * registration held one connection and waited for a second; the pool deadlocked and requests failed with 500 after
- * the pool's wait). More clients than connections now queue for the pool and all get their case number.
+ * Registrations with more clients than the pool has connections (issue 12: at ten concurrent clients on a pool of ten,
+ * every registration held one connection and waited for a second; the pool deadlocked and requests failed after the
+ * pool's wait). They now queue for the pool and all get their case number; a request that gets no connection at all
+ * is told to come back. The pool's wait is shortened while a test runs (the suite shares one application).
  */
 @GrassrootsTest
-@TestPropertySource(properties = {
-        "spring.datasource.hikari.maximum-pool-size=3",
-        "spring.datasource.hikari.connection-timeout=5000" })
 class IntakeOnAFullPoolTests {
-
-    private static final int CLIENTS = 12;
 
     @Autowired
     TestRestTemplate rest;
@@ -42,12 +39,19 @@ class IntakeOnAFullPoolTests {
     @Autowired
     DataSource dataSource;
 
+    private HikariConfigMXBean pool() {
+        return ((HikariDataSource) dataSource).getHikariConfigMXBean();
+    }
+
     @Test
     void moreClientsThanConnectionsAllGetTheirCaseNumber() throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        int clientCount = pool().getMaximumPoolSize() * 2;
+        long wait = pool().getConnectionTimeout();
+        pool().setConnectionTimeout(5_000);
+        ExecutorService clients = Executors.newFixedThreadPool(clientCount);
         try {
             List<CompletableFuture<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
+            for (int i = 0; i < clientCount; i++) {
                 answers.add(CompletableFuture.supplyAsync(() -> EngineHttp.as(rest, "dispatcher")
                         .post("/api/issues", IssueIntakeApiTestData.validIssue()), clients));
             }
@@ -57,20 +61,23 @@ class IntakeOnAFullPoolTests {
                 assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
                 numbers.add(response.getBody().get("caseNumber").asText());
             }
-            assertThat(numbers).doesNotHaveDuplicates().hasSize(CLIENTS);
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(clientCount);
             List<Integer> serials = numbers.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1)))
                     .sorted().toList();
-            assertThat(serials.get(CLIENTS - 1) - serials.get(0)).as("no gaps between them").isEqualTo(CLIENTS - 1);
+            assertThat(serials.get(clientCount - 1) - serials.get(0)).as("no gaps between them").isEqualTo(clientCount - 1);
         } finally {
             clients.shutdownNow();
+            pool().setConnectionTimeout(wait);
         }
     }
 
     @Test
     void aRegistrationThatGetsNoConnectionIsToldToComeBack() throws Exception {
         List<Connection> taken = new ArrayList<>();
+        long wait = pool().getConnectionTimeout();
+        pool().setConnectionTimeout(1_000);
         try {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < pool().getMaximumPoolSize(); i++) {
                 taken.add(dataSource.getConnection());
             }
             ResponseEntity<JsonNode> response = EngineHttp.as(rest, "dispatcher")
@@ -83,6 +90,7 @@ class IntakeOnAFullPoolTests {
             for (Connection connection : taken) {
                 connection.close();
             }
+            pool().setConnectionTimeout(wait);
         }
     }
 }
