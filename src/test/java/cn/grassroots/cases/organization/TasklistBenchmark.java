@@ -34,14 +34,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>
  * Its own database, {@code grassroots_bench_tasklist} ({@code -Dbench.database=…}), made anew unless
  * {@code -Dbench.reuse=true} (then it tops the cases up to each tier). {@code -Dbench.tiers=10000,100000} (default),
- * {@code -Dbench.runs=30}, {@code -Dbench.load.threads=2}.
+ * {@code -Dbench.runs=30}, {@code -Dbench.load.threads=2}, {@code -Dbench.users=dispatcher,handler-roads,…}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "grassroots.demo.load-cases=false")
 @ActiveProfiles({"test", "demo"})
 class TasklistBenchmark {
 
-    static final List<String> ROLES = List.of("dispatcher", "handler-roads", "head-roads", "supervisor", "leader");
+    /** One user per role: the dispatch office, a unit's handler and head, the supervision office, a county leader. */
+    static final List<String> ROLES = List.of(System.getProperty("bench.users",
+            "dispatcher,handler-roads,head-roads,supervisor,leader").split(","));
     static final int RUNS = Integer.getInteger("bench.runs", 30);
     /** A request slower than this is timed once: the figure is plain enough. */
     static final long SLOW_NANOS = 3_000_000_000L;
