@@ -1,0 +1,179 @@
+package cn.grassroots.cases.organization;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.grassroots.cases.handling.CaseDriver;
+import cn.grassroots.cases.handling.IssueHandlingProcess;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+
+/**
+ * Fills the engine with open cases for the Tasklist benchmark, through the engine: one real case is played to each
+ * stage (registration, its policy job, sorting, sign-off, resolution, review) to learn the variables a case has there;
+ * every further case starts at its stage with those variables ({@code startBeforeActivity}), so the process's own
+ * listeners give it its number, ledger row, task, due date, candidate group and the engine's per-task authorization,
+ * and the stage's deadline timers. Some cases past their deadline have their overdue timer fired (督办 for
+ * {@code supervision}), a few the leaders' one too (领导挂牌督办).
+ */
+class OpenCaseLoader {
+
+    private static final String[] UNITS = {"unit-roads", "unit-water", "unit-civil", "unit-hrss", "unit-land",
+        "unit-town-qingshan", "unit-town-baishui"};
+    private static final String[] TITLES = {"村道路面坑洼破损", "自来水管道漏水", "低保申请进度咨询", "拖欠农民工工资",
+        "宅基地审批迟迟未办", "养殖场异味扰民", "惠农补贴发放核实", "医保缴费咨询", "垃圾清运不及时"};
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int BATCH = 25;
+
+    /** Where an open case waits, in per mille of the cases: most are with the units. */
+    enum Stage {
+        SORT(Elements.TASK_SORT_ISSUE, 120), SIGN_OFF(Elements.SUB_PROCESS_SIGN_OFF, 180),
+        RESOLVE(Elements.SUB_PROCESS_RESOLVE, 580), REVIEW(Elements.TASK_REVIEW_RESOLUTION, 70),
+        CALLBACK(Elements.TASK_CALLBACK, 50);
+
+        /** Started before: the task, or the sub-process around it (whose timers need the stage's variables). */
+        final String activity;
+        final int perMille;
+
+        Stage(String activity, int perMille) {
+            this.activity = activity;
+            this.perMille = perMille;
+        }
+    }
+
+    private final ProcessEngine engine;
+    private final TransactionTemplate transactions;
+    private final Map<Stage, Map<String, Object>> templates = new HashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    OpenCaseLoader(ProcessEngine engine, PlatformTransactionManager transactionManager) {
+        this.engine = engine;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    long openCases() {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(IssueHandlingProcess.KEY).active().count();
+    }
+
+    /** Adds open cases until there are {@code target}, on {@code threads} threads, in transactions of 25 cases. */
+    void topUpTo(long target, int threads) throws Exception {
+        learnTemplates();
+        long missing = target - openCases();
+        if (missing <= 0) {
+            return;
+        }
+        int batches = (int) ((missing + BATCH - 1) / BATCH);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int b = 0; b < batches; b++) {
+                int size = (int) Math.min(BATCH, missing - (long) b * BATCH);
+                work.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
+                    for (int i = 0; i < size; i++) {
+                        startOne();
+                    }
+                })));
+            }
+            for (Future<?> batch : work) {
+                batch.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void startOne() {
+        int n = sequence.incrementAndGet();
+        Random random = new Random(n * 7919L + System.nanoTime());
+        Stage stage = stageOf(random.nextInt(1000));
+        String unit = UNITS[random.nextInt(UNITS.length)];
+        LocalDate today = LocalDate.now(ZONE);
+        Map<String, Object> registration = CaseDriver.roadsIssue();
+        registration.put(TITLE, TITLES[n % TITLES.length] + " " + n);
+        Map<String, Object> variables = new HashMap<>(templates.get(stage));
+        registration.keySet().forEach(variables::remove);
+        variables.put(RESPONSIBLE_UNIT, unit);
+        variables.put(POLICY_UNIT, unit);
+        // deadlines from ten days ago to forty days ahead; sign-off limits from two days ago to three ahead
+        LocalDate due = today.plusDays(random.nextInt(51) - 10);
+        variables.put(DUE_DATE, due.toString());
+        variables.put(SIGN_OFF_DUE_DATE, today.plusDays(random.nextInt(6) - 2).toString());
+        // the registration listener checks the registration as the instance starts; the stage's variables come with
+        // the instruction that starts its task
+        var instance = engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
+                .setVariables(registration).startBeforeActivity(stage.activity).setVariables(variables).execute();
+        // half of the cases in 办理 past their deadline were 督办'd; one in five of those went to the leaders
+        if (stage == Stage.RESOLVE && due.isBefore(today) && random.nextBoolean()) {
+            fire(instance.getId(), Elements.TIMER_RESOLVE_OVERDUE);
+            if (random.nextInt(5) == 0) {
+                fire(instance.getId(), Elements.TIMER_LEADER_ESCALATION);
+            }
+        }
+    }
+
+    private static Stage stageOf(int perMille) {
+        int sum = 0;
+        for (Stage stage : Stage.values()) {
+            sum += stage.perMille;
+            if (perMille < sum) {
+                return stage;
+            }
+        }
+        return Stage.RESOLVE;
+    }
+
+    private void fire(String processInstanceId, String timerId) {
+        var management = engine.getManagementService();
+        String definition = management.createJobDefinitionQuery().processDefinitionKey(IssueHandlingProcess.KEY)
+                .activityIdIn(timerId).list().get(0).getId();
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).jobDefinitionId(definition)
+                .singleResult();
+        if (timer != null) {
+            management.executeJob(timer.getId());
+        }
+    }
+
+    /** One real case per stage, played step by step, gives the variables a case has when it waits there. */
+    private synchronized void learnTemplates() {
+        if (!templates.isEmpty()) {
+            return;
+        }
+        CaseDriver sorting = CaseDriver.register(engine, CaseDriver.roadsIssue());
+        templates.put(Stage.SORT, variablesOf(sorting));
+        CaseDriver signingOff = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
+        templates.put(Stage.SIGN_OFF, variablesOf(signingOff));
+        CaseDriver resolving = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads");
+        templates.put(Stage.RESOLVE, variablesOf(resolving));
+        CaseDriver reviewing = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads").resolve("handler-roads");
+        templates.put(Stage.REVIEW, variablesOf(reviewing));
+        templates.put(Stage.CALLBACK, variablesOf(CaseDriver.register(engine, CaseDriver.roadsIssue())
+                .sortTo("unit-roads").accept("handler-roads").resolve("handler-roads").approve()));
+    }
+
+    private Map<String, Object> variablesOf(CaseDriver driver) {
+        Map<String, Object> variables = new HashMap<>(
+                engine.getRuntimeService().getVariables(driver.instance().getId()));
+        // given anew by the registration listener of each case
+        variables.remove(CASE_NUMBER);
+        variables.remove(REGISTERED_AT);
+        return variables;
+    }
+}

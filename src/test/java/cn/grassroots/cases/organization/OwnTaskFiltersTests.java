@@ -1,0 +1,111 @@
+package cn.grassroots.cases.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.handling.CaseDriver;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+
+/** Filters of one's own tasks skip the row-by-row grant check; nothing a client adds to them lets it see more. */
+@GrassrootsTest
+class OwnTaskFiltersTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void onlyQueriesRestrictedToTheUserThemselvesAreOwnTasks() {
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"), null))
+                .isTrue();
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), null))
+                .isTrue();
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskCandidateGroupInExpression(
+                "${currentUserGroups()}").includeAssignedTasks(), taskService.createTaskQuery().active())).isTrue();
+
+        assertThat(OwnTasks.only(taskService.createTaskQuery(), null)).isFalse();
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                .taskCandidateGroup("unit-water").includeAssignedTasks(), null))
+                .as("a literal candidate is OR-ed in").isFalse();
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskAssigneeExpression("${'handler-water'}"), null))
+                .isFalse();
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"),
+                taskService.createTaskQuery().taskCandidateGroup("unit-water"))).isFalse();
+        assertThat(OwnTasks.only(taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"),
+                taskService.createTaskQuery().or().taskCandidateGroup("unit-water").endOr())).isFalse();
+    }
+
+    @Test
+    void whatAClientAddsToAFilterDoesNotOpenAnotherUnitsTasks() {
+        Map<String, Object> waterFacts = CaseDriver.roadsIssue();
+        waterFacts.put(Variables.CATEGORY, "WATER");
+        String waterTask = CaseDriver.register(engine, waterFacts).sortTo("unit-water")
+                .task(Elements.TASK_ACCEPT_ISSUE).getId();
+        String roadsTask = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .task(Elements.TASK_ACCEPT_ISSUE).getId();
+
+        // what the engine lets handler-roads read, checking every grant
+        List<String> readable = rest.withBasicAuth("handler-roads", "handler-roads")
+                .getForEntity("/engine-rest/task?maxResults=1000", JsonNode.class).getBody().findValuesAsText("id");
+        for (String filter : List.of(TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE,
+                TasklistFilters.MY_TASKS)) {
+            for (Map<String, Object> added : List.<Map<String, Object>>of(Map.of(),
+                    Map.of("candidateGroup", "unit-water"), Map.of("candidateGroups", List.of("unit-water")),
+                    Map.of("candidateUser", "handler-water"), Map.of("assignee", "handler-water"),
+                    Map.of("involvedUser", "handler-water"), Map.of("includeAssignedTasks", true),
+                    Map.of("orQueries", List.of(Map.of("candidateGroup", "unit-water"))))) {
+                assertThat(taskIds(filter, "handler-roads", added)).as(filter + " " + added).doesNotContain(waterTask)
+                        .isSubsetOf(readable);
+                assertThat(count(filter, "handler-roads", added)).as(filter + " " + added)
+                        .isLessThanOrEqualTo(readable.size());
+            }
+        }
+        assertThat(taskIds(TasklistFilters.GROUP_TASKS, "handler-roads", Map.of())).contains(roadsTask);
+        assertThat(taskIds(TasklistFilters.GROUP_TASKS, "handler-water", Map.of())).contains(waterTask)
+                .doesNotContain(roadsTask);
+    }
+
+    /** The filter's tasks with what the client added; none when the engine refuses the combination. */
+    private List<String> taskIds(String filterName, String user, Map<String, Object> added) {
+        var answer = post(user, "/engine-rest/filter/" + filterId(filterName) + "/list?firstResult=0&maxResults=500",
+                added);
+        return answer.getStatusCode().is2xxSuccessful() ? answer.getBody().findValuesAsText("id") : List.of();
+    }
+
+    private long count(String filterName, String user, Map<String, Object> added) {
+        var answer = post(user, "/engine-rest/filter/" + filterId(filterName) + "/count", added);
+        return answer.getStatusCode().is2xxSuccessful() ? answer.getBody().get("count").asLong() : 0;
+    }
+
+    private String filterId(String name) {
+        return filterService.createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    private ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
