@@ -117,12 +117,8 @@ final class EngineRest {
                 null, 204);
     }
 
-    /** The case's pending timer at {@code activityId}, with its {@code dueDate}. */
-    JsonNode timerJob(String instanceId, String activityId) {
-        return pendingJob(instanceId, activityId);
-    }
-
-    private JsonNode pendingJob(String instanceId, String activityId) {
+    /** The case's pending job (a timer, say) at {@code activityId}, with its {@code dueDate}. */
+    JsonNode pendingJob(String instanceId, String activityId) {
         JsonNode definitions = send(ADMIN, "GET", "/engine-rest/job-definition?activityIdIn=" + activityId, null, 200);
         for (JsonNode definition : definitions) {
             JsonNode jobs = send(ADMIN, "GET", "/engine-rest/job?processInstanceId=" + instanceId + "&jobDefinitionId="

@@ -2,13 +2,9 @@ package cn.grassroots.cases.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,40 +16,7 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
  * supervisor's overdue board in Cockpit and 督办 task in Tasklist, and a handler of another unit who cannot see the
  * case. Each journey leaves screenshots in target/e2e, and the page source when it fails.
  */
-class PeoplesJourneys {
-
-    @RegisterExtension
-    static final PackagedApp app = new PackagedApp();
-
-    private Browser current;
-
-    /** Runs before @AfterEach closes the browser: keeps what the person saw when a journey failed. */
-    @RegisterExtension
-    final AfterTestExecutionCallback keepPageOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && current != null) {
-            current.screenshot(context.getRequiredTestMethod().getName() + "-failed");
-            current.pageSource(context.getRequiredTestMethod().getName() + "-failed");
-        }
-    };
-
-    @AfterEach
-    void closeBrowser() {
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    private EngineRest rest() {
-        return new EngineRest(app.baseUrl());
-    }
-
-    private Browser browser(String app, String user) {
-        if (current != null) {
-            current.close();
-        }
-        current = new Browser(PeoplesJourneys.app.baseUrl()).login(app, user);
-        return current;
-    }
+class PeoplesJourneys extends Journeys {
 
     @Test
     void aCaseGoesFromRegistrationToClosureThroughTheChineseForms() {
@@ -207,17 +170,7 @@ class PeoplesJourneys {
     }
 
     private static Map<String, Object> roadsIssue(String title) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("title", title);
-        facts.put("description", "路面塌陷约两平方米，夜间车辆通行危险。");
-        facts.put("channel", "RESEARCH");
-        facts.put("category", "ROADS_TRAFFIC");
-        facts.put("urgency", "NORMAL");
-        facts.put("location", "青山镇石桥村");
-        facts.put("reporterName", "陈建国");
-        facts.put("reporterPhone", "13800001111");
-        facts.put("resolvedOnSpot", false);
-        return facts;
+        return roadsIssue(title, "路面塌陷约两平方米，夜间车辆通行危险。");
     }
 
     /** Presses 提交 and waits until the engine has completed the task and the case has reached its next task. */
@@ -226,7 +179,6 @@ class PeoplesJourneys {
         browser.until(() -> rest.task(instanceId, taskKey) == null);
         browser.until(() -> rest.task(instanceId, nextTaskKey) != null);
     }
-
 
     private static String taskId(EngineRest rest, String instanceId, String taskKey) {
         JsonNode task = rest.task(instanceId, taskKey);

@@ -19,10 +19,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,44 +31,16 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
  * 满意率 in 考核排名 to the cases behind it and on to one case; the supervision office reads a case's deadline tiers
  * and finds them on the dates the engine's timers are set for.
  */
-class SupervisorJourneys {
+class SupervisorJourneys extends Journeys {
 
     private static final String ROADS = "县交通运输局";
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @RegisterExtension
-    static final PackagedApp app = new PackagedApp();
-
-    private Browser current;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback keepPageOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && current != null) {
-            current.screenshot(context.getRequiredTestMethod().getName() + "-failed");
-            current.pageSource(context.getRequiredTestMethod().getName() + "-failed");
-        }
-    };
-
-    @AfterEach
-    void closeBrowser() {
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    private Browser cockpit(String user) {
-        if (current != null) {
-            current.close();
-        }
-        current = new Browser(app.baseUrl()).login("cockpit", user);
-        return current;
-    }
-
     @Test
     void theSupervisionOfficeFiltersTheLedgerToOneUnitAndOpensItsExcel() throws Exception {
-        EngineRest rest = new EngineRest(app.baseUrl());
-        Browser supervisor = cockpit("supervisor");
+        EngineRest rest = rest();
+        Browser supervisor = browser("cockpit", "supervisor");
         supervisor.go("/camunda/app/cockpit/default/#/ledger");
         supervisor.waitForText("问题台账").waitForElement(".gc-ledger-table");
 
@@ -106,8 +75,8 @@ class SupervisorJourneys {
 
     @Test
     void aCountyLeaderFollowsAUnitsSatisfactionRateToTheCasesBehindIt() {
-        EngineRest rest = new EngineRest(app.baseUrl());
-        Browser leader = cockpit("leader");
+        EngineRest rest = rest();
+        Browser leader = browser("cockpit", "leader");
         leader.go("/camunda/app/cockpit/default/#/assessment");
         leader.waitForText("考核排名").waitForElement(".gc-assessment-table a.gc-drill[data-measure='satisfaction']");
         leader.screenshot("18-assessment");
@@ -143,13 +112,13 @@ class SupervisorJourneys {
 
     @Test
     void theSupervisionOfficeFindsTheCasesTiersOnTheDatesItsTimersAreSetFor() {
-        EngineRest rest = new EngineRest(app.baseUrl());
-        JsonNode registered = rest.sortedToTheRoadsBureau(roadsIssue("乡道护坡垮塌 " + System.nanoTime()));
+        EngineRest rest = rest();
+        JsonNode registered = rest.sortedToTheRoadsBureau(roadsIssue("乡道护坡垮塌 " + System.nanoTime(), "护坡垮塌约五米，雨季可能阻断道路。"));
         String instanceId = registered.get("processInstanceId").asText();
         String caseNumber = registered.get("caseNumber").asText();
         rest.signedOffByTheRoadsBureau(instanceId);
 
-        Browser supervisor = cockpit("supervisor");
+        Browser supervisor = browser("cockpit", "supervisor");
         supervisor.go("/camunda/app/cockpit/default/#/case/" + caseNumber);
         supervisor.waitForText("办理时限与督办层级").waitForElement(".gc-tier[data-tier='WARNING']");
         assertThat(tierDate(supervisor, "WARNING")).isEqualTo(timerDate(rest, instanceId, Elements.BOUNDARY_RESOLVE_WARNING));
@@ -191,22 +160,9 @@ class SupervisorJourneys {
 
     /** When the engine's timer at {@code activityId} is due, in the county's time, to the minute. */
     private static String timerDate(EngineRest rest, String instanceId, String activityId) {
-        JsonNode job = rest.timerJob(instanceId, activityId);
+        JsonNode job = rest.pendingJob(instanceId, activityId);
         return OffsetDateTime.parse(job.get("dueDate").asText(), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
                 .atZoneSameInstant(COUNTY).format(MINUTES);
     }
 
-    private static Map<String, Object> roadsIssue(String title) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("title", title);
-        facts.put("description", "护坡垮塌约五米，雨季可能阻断道路。");
-        facts.put("channel", "RESEARCH");
-        facts.put("category", "ROADS_TRAFFIC");
-        facts.put("urgency", "NORMAL");
-        facts.put("location", "青山镇石桥村");
-        facts.put("reporterName", "陈建国");
-        facts.put("reporterPhone", "13800001111");
-        facts.put("resolvedOnSpot", false);
-        return facts;
-    }
 }

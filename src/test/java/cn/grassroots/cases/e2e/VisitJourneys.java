@@ -9,10 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,42 +21,14 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
  * the report, and sees the visit close with its results once the other issue is closed by the unit; and the visited
  * town's handler cannot see an unannounced visit before it has taken place.
  */
-class VisitJourneys {
-
-    @RegisterExtension
-    static final PackagedApp app = new PackagedApp();
+class VisitJourneys extends Journeys {
 
     static final String TODAY_SLASHED = LocalDate.now(ZoneId.of("Asia/Shanghai"))
             .format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
 
-    private Browser current;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback keepPageOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && current != null) {
-            current.screenshot(context.getRequiredTestMethod().getName() + "-failed");
-            current.pageSource(context.getRequiredTestMethod().getName() + "-failed");
-        }
-    };
-
-    @AfterEach
-    void closeBrowser() {
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    private Browser browser(String app, String user) {
-        if (current != null) {
-            current.close();
-        }
-        current = new Browser(VisitJourneys.app.baseUrl()).login(app, user);
-        return current;
-    }
-
     @Test
     void aCountyLeaderHoldsOnSiteOfficeAndFollowsItsIssuesToTheEnd() {
-        EngineRest rest = new EngineRest(app.baseUrl());
+        EngineRest rest = rest();
         String theme = "青山镇供水现场办公 " + System.nanoTime();
 
         Browser leader = browser("tasklist", "leader");
@@ -118,7 +87,7 @@ class VisitJourneys {
 
     @Test
     void theVisitedTownsHandlerCannotSeeAnUnannouncedVisitBeforeItHasTakenPlace() {
-        EngineRest rest = new EngineRest(app.baseUrl());
+        EngineRest rest = rest();
         String theme = "四不两直暗访 " + System.nanoTime();
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("cadre", "leader-liu");

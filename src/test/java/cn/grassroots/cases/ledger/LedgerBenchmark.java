@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.grassroots.cases.BenchmarkDatabase;
 import cn.grassroots.cases.assessment.Assessments;
 
 /**
@@ -48,7 +46,7 @@ class LedgerBenchmark {
     static final int RUNS = 50;
 
     static {
-        recreate(System.getProperty("spring.datasource.url"));
+        BenchmarkDatabase.use("grassroots_bench", false);
     }
 
     @Autowired
@@ -246,22 +244,5 @@ class LedgerBenchmark {
 
     private static String seconds(long nanos) {
         return String.format("%.1f s", nanos / 1e9);
-    }
-
-    /** A new, empty benchmark database on the server of the configured URL. */
-    private static void recreate(String url) {
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("the benchmark runs on PostgreSQL: mvn -B -ntp test -Pbenchmark");
-        }
-        String name = url.substring(url.lastIndexOf('/') + 1);
-        String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(server, System.getProperty("spring.datasource.username"),
-                System.getProperty("spring.datasource.password", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot create the benchmark database " + name, e);
-        }
     }
 }

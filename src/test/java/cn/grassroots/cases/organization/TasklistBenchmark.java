@@ -5,9 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+
+import cn.grassroots.cases.BenchmarkDatabase;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -53,7 +52,8 @@ class TasklistBenchmark {
              "sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}""";
 
     static {
-        useOwnDatabase();
+        BenchmarkDatabase.use(System.getProperty("bench.database", "grassroots_bench_tasklist"),
+                Boolean.getBoolean("bench.reuse"));
     }
 
     @Autowired
@@ -182,24 +182,4 @@ class TasklistBenchmark {
      * Points the application at the benchmark's own database on the configured server (the {@code benchmark} profile
      * names the ledger benchmark's), made anew unless {@code bench.reuse}.
      */
-    private static void useOwnDatabase() {
-        String url = System.getProperty("spring.datasource.url");
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("the benchmark runs on PostgreSQL: mvn -B -ntp test -Pbenchmark");
-        }
-        String name = System.getProperty("bench.database", "grassroots_bench_tasklist");
-        String server = url.substring(0, url.lastIndexOf('/') + 1);
-        System.setProperty("spring.datasource.url", server + name);
-        try (Connection connection = DriverManager.getConnection(server + "postgres",
-                System.getProperty("spring.datasource.username"), System.getProperty("spring.datasource.password", ""));
-                Statement statement = connection.createStatement()) {
-            boolean exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next();
-            if (!exists || !Boolean.getBoolean("bench.reuse")) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot prepare the benchmark database " + name, e);
-        }
-    }
 }

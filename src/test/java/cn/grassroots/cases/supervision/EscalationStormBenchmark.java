@@ -1,8 +1,5 @@
 package cn.grassroots.cases.supervision;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.grassroots.cases.BenchmarkDatabase;
 import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
@@ -32,9 +30,7 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
  * configured in application.yaml) fires every warning and overdue timer. Prints how long until every case stands at
  * 逾期·督查室督办 on the board, and checks that each escalated exactly once. Asserts nothing about time.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=true",
-        "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + EscalationStormBenchmark.DATABASE })
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"test", "demo"})
 class EscalationStormBenchmark {
 
@@ -45,7 +41,7 @@ class EscalationStormBenchmark {
     static final String[] HANDLERS = { "handler-roads", "handler-water", "handler-civil", "handler-land" };
 
     static {
-        recreate();
+        BenchmarkDatabase.use(DATABASE, false);
     }
 
     @Autowired
@@ -131,15 +127,4 @@ class EscalationStormBenchmark {
         return jdbc.queryForObject(sql, Long.class);
     }
 
-    private static void recreate() {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
-                System.getProperty("spring.datasource.username", "postgres"),
-                System.getProperty("spring.datasource.password", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot create the benchmark database " + DATABASE, e);
-        }
-    }
 }

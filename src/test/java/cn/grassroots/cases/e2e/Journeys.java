@@ -1,0 +1,65 @@
+package cn.grassroots.cases.e2e;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What every class of browser journeys shares: the packaged application, started once per class; one person's
+ * browser at a time, closed after each journey; and what that person saw when a journey failed (screenshot and page
+ * source in target/e2e).
+ */
+abstract class Journeys {
+
+    @RegisterExtension
+    static final PackagedApp app = new PackagedApp();
+
+    private Browser current;
+
+    /** Runs before @AfterEach closes the browser: keeps what the person saw when a journey failed. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepPageOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && current != null) {
+            current.screenshot(context.getRequiredTestMethod().getName() + "-failed");
+            current.pageSource(context.getRequiredTestMethod().getName() + "-failed");
+        }
+    };
+
+    @AfterEach
+    void closeBrowser() {
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    EngineRest rest() {
+        return new EngineRest(app.baseUrl());
+    }
+
+    /** {@code user} logged in to the webapp {@code webapp} (tasklist, cockpit, admin), in place of the last person. */
+    Browser browser(String webapp, String user) {
+        if (current != null) {
+            current.close();
+        }
+        current = new Browser(app.baseUrl()).login(webapp, user);
+        return current;
+    }
+
+    /** A road issue in 青山镇石桥村, as the intake API takes it. */
+    static Map<String, Object> roadsIssue(String title, String description) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("title", title);
+        facts.put("description", description);
+        facts.put("channel", "RESEARCH");
+        facts.put("category", "ROADS_TRAFFIC");
+        facts.put("urgency", "NORMAL");
+        facts.put("location", "青山镇石桥村");
+        facts.put("reporterName", "陈建国");
+        facts.put("reporterPhone", "13800001111");
+        facts.put("resolvedOnSpot", false);
+        return facts;
+    }
+}
