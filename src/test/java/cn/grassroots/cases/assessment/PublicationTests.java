@@ -2,14 +2,7 @@ package cn.grassroots.cases.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -30,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.grassroots.cases.EngineHttp;
 import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.WebappLogin;
 import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.Satisfaction;
 
@@ -108,31 +102,11 @@ class PublicationTests {
 
     @Test
     void cockpitPublishesWithTheSessionOnlyWhenItSendsTheCsrfToken() throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port;
-        browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/cockpit/default/")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-                URI.create(base + "/camunda/api/admin/auth/user/default/login/cockpit"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token(cookies))
-                .POST(HttpRequest.BodyPublishers.ofString("username=supervisor&password="
-                        + URLEncoder.encode("supervisor", StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        // the session reads the API (as the pages do)
-        browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/cockpit/default/")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        WebappLogin cockpit = WebappLogin.as("http://localhost:" + port, "cockpit", "supervisor");
         String body = "{\"from\":\"2031-05-05\",\"to\":\"2031-05-11\",\"reason\":\"从驾驶舱发布\"}";
 
-        HttpResponse<String> withoutToken = browser.send(HttpRequest.newBuilder(
-                URI.create(base + "/api/assessment/publications")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> withToken = browser.send(HttpRequest.newBuilder(
-                URI.create(base + "/api/assessment/publications")).header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", token(cookies)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withoutToken = cockpit.postJson("/api/assessment/publications", body, false);
+        HttpResponse<String> withToken = cockpit.postJson("/api/assessment/publications", body, true);
 
         assertThat(withoutToken.statusCode()).as("another site's form cannot use the session").isEqualTo(401);
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
@@ -208,10 +182,5 @@ class PublicationTests {
                     FALSE, FALSE, FALSE)""",
                 "PT-" + type + "-" + date, cadre, type, Date.valueOf(date),
                 Timestamp.valueOf(LocalDate.parse(date).atStartOfDay()), Date.valueOf(date));
-    }
-
-    private static String token(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
     }
 }

@@ -27,7 +27,7 @@ class Browser implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final WebDriver driver;
-    private final String base;
+    private String base;
     private final WebDriverWait wait;
     private final Path downloads;
     private String loginPageText = "";
@@ -284,6 +284,12 @@ class Browser implements AutoCloseable {
 
     String url() {
         return driver.getCurrentUrl();
+    }
+
+    /** The same browser (its cookies too) sent to another node, as a load balancer would after a node died. */
+    Browser via(String otherBase) {
+        this.base = otherBase;
+        return this;
     }
 
     void go(String path) {

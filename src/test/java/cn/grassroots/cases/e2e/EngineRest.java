@@ -39,18 +39,28 @@ final class EngineRest {
 
     /** Registers the issue as the dispatcher and sorts it to the roads bureau; the case then waits for its 签收. */
     JsonNode sortedToTheRoadsBureau(Map<String, Object> facts) {
+        return sortedTo(facts, "unit-roads");
+    }
+
+    /** Registers the issue as the dispatcher and sorts it to {@code unit}; the case then waits for its 签收. */
+    JsonNode sortedTo(Map<String, Object> facts, String unit) {
         JsonNode registered = register(facts);
         String instanceId = registered.get("processInstanceId").asText();
         awaitTask(instanceId, Elements.TASK_SORT_ISSUE);
         complete(instanceId, Elements.TASK_SORT_ISSUE, "dispatcher",
-                Map.of("responsibleUnit", "unit-roads", "resolutionPath", "DIRECT"));
+                Map.of("responsibleUnit", unit, "resolutionPath", "DIRECT"));
         awaitTask(instanceId, Elements.TASK_ACCEPT_ISSUE);
         return registered;
     }
 
     /** The roads bureau's handler signs the case off; it then waits at 办理. */
     void signedOffByTheRoadsBureau(String instanceId) {
-        complete(instanceId, Elements.TASK_ACCEPT_ISSUE, "handler-roads", Map.of("accepted", true));
+        signedOffBy(instanceId, "handler-roads");
+    }
+
+    /** The unit's {@code handler} signs the case off; it then waits at 办理. */
+    void signedOffBy(String instanceId, String handler) {
+        complete(instanceId, Elements.TASK_ACCEPT_ISSUE, handler, Map.of("accepted", true));
         awaitTask(instanceId, Elements.TASK_RESOLVE_ISSUE);
     }
 
@@ -115,6 +125,19 @@ final class EngineRest {
     void executeJob(String instanceId, String activityId) {
         send(ADMIN, "POST", "/engine-rest/job/" + pendingJob(instanceId, activityId).get("id").asText() + "/execute",
                 null, 204);
+    }
+
+    /** Suspends (or activates) every job of the job definition, as the administrator can in Cockpit. */
+    void suspendJobs(String jobDefinitionId, boolean suspended) {
+        send(ADMIN, "PUT", "/engine-rest/job-definition/" + jobDefinitionId + "/suspended",
+                Map.of("suspended", suspended, "includeJobs", true), 204);
+    }
+
+    /** Makes the job due now, as the administrator can in Cockpit; the job executor then runs it. */
+    void dueNow(String jobId) {
+        send(ADMIN, "PUT", "/engine-rest/job/" + jobId + "/duedate", Map.of("duedate",
+                java.time.OffsetDateTime.now().minusSeconds(1).format(java.time.format.DateTimeFormatter.ofPattern(
+                        "yyyy-MM-dd'T'HH:mm:ss.SSSZ")), "cascade", false), 204);
     }
 
     /** The case's pending job (a timer, say) at {@code activityId}, with its {@code dueDate}. */

@@ -19,15 +19,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The packaged application ({@code java -jar target/grassroots-cases-*.jar}) as a county would run it, started once
  * for the browser journeys: demo organisation, on the database the build names (PostgreSQL with -Ppostgres), on a free
- * port. Its log goes to target/e2e/app.log; a start that fails or hangs fails the journeys with the log's tail.
+ * port. Its log goes to target/e2e/app.log (or the node's name); a start that fails or hangs fails the journeys with the log's tail.
  */
 final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final Path LOG = Browser.OUTPUT.resolve("app.log");
 
+    private final String name;
+    private final Path log;
     private Process process;
     private int port;
+
+    /** The application, logging to target/e2e/app.log. */
+    PackagedApp() {
+        this("app");
+    }
+
+    /** One node of several on the same database, logging to target/e2e/{name}.log. */
+    PackagedApp(String name) {
+        this.name = name;
+        this.log = Browser.OUTPUT.resolve(name + ".log");
+    }
 
     String baseUrl() {
         return "http://localhost:" + port;
@@ -41,7 +53,7 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
         }
         port = freePort();
         Files.createDirectories(Browser.OUTPUT);
-        Path workDir = Files.createDirectories(Browser.OUTPUT.resolve("app"));
+        Path workDir = Files.createDirectories(Browser.OUTPUT.resolve(name));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=Asia/Shanghai",
@@ -52,7 +64,7 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
                 "--spring.datasource.username=" + System.getProperty("e2e.datasource.username", ""),
                 "--spring.datasource.password=" + System.getProperty("e2e.datasource.password", "")));
         process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(LOG.toFile()).start();
+                .redirectOutput(log.toFile()).start();
         awaitStarted();
     }
 
@@ -64,6 +76,15 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** Kills the node as a power cut would: no shutdown, its locks and open transactions left as they were. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     private void awaitStarted() throws IOException, InterruptedException {
@@ -92,8 +113,8 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    private static String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(LOG);
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
