@@ -41,7 +41,7 @@ class DatabaseBusy extends OncePerRequestFilter {
                 throw e;
             }
             logger.warn("No database connection for " + request.getMethod() + " " + request.getRequestURI()
-                    + ": answered 503 (" + e.getMessage() + ")");
+                    + ": answered 503 (" + rootCause(e) + ")");
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -49,6 +49,14 @@ class DatabaseBusy extends OncePerRequestFilter {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"code\":\"DATABASE_BUSY\",\"message\":\"" + MESSAGE + "\"}");
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Whether {@code e} comes from a pool that had no connection to give. */
