@@ -36,7 +36,8 @@ public final class WebappLogin {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
                         + URLEncoder.encode(user, StandardCharsets.UTF_8))).build());
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException(user + " could not log in to " + webapp + ": " + answer.statusCode());
+            throw new IllegalStateException(user + " could not log in to " + webapp + ": " + answer.statusCode() + " "
+                    + answer.body());
         }
         login.get("/camunda/app/" + webapp + "/default/");
         return login;

@@ -36,7 +36,7 @@ class WebappSessionsTests {
         String session = tasklist.cookie("SESSION");
 
         HttpResponse<String> fromAnotherConnection = withCookie(session);
-        assertThat(fromAnotherConnection.statusCode()).isEqualTo(200);
+        assertThat(fromAnotherConnection.statusCode()).as(fromAnotherConnection.body()).isEqualTo(200);
         assertThat(fromAnotherConnection.body()).contains("\"userId\":\"handler-roads\"");
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id

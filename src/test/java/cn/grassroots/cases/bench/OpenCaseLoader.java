@@ -1,4 +1,4 @@
-package cn.grassroots.cases.organization;
+package cn.grassroots.cases.bench;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
@@ -24,14 +24,14 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
- * Fills the engine with open cases for the Tasklist benchmark, through the engine: one real case is played to each
+ * Fills the engine with open cases for the county benchmark, through the engine: one real case is played to each
  * stage (registration, its policy job, sorting, sign-off, resolution, review) to learn the variables a case has there;
  * every further case starts at its stage with those variables ({@code startBeforeActivity}), so the process's own
  * listeners give it its number, ledger row, task, due date, candidate group and the engine's per-task authorization,
  * and the stage's deadline timers. Some cases past their deadline have their overdue timer fired (督办 for
  * {@code supervision}), a few the leaders' one too (领导挂牌督办).
  */
-class OpenCaseLoader {
+public class OpenCaseLoader {
 
     private static final String[] UNITS = {"unit-roads", "unit-water", "unit-civil", "unit-hrss", "unit-land",
         "unit-town-qingshan", "unit-town-baishui"};
@@ -40,10 +40,16 @@ class OpenCaseLoader {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 25;
 
+    /**
+     * Cases in 办理 start at the gateway before it, so they take the flow into 办理 as a played case does: its
+     * listeners write the case's watch row (the overdue board) and ledger step, keeping the deadline the case has.
+     */
+    static final String JOIN_BEFORE_RESOLUTION = "Gateway_JoinResolve";
+
     /** Where an open case waits, in per mille of the cases: most are with the units. */
     enum Stage {
         SORT(Elements.TASK_SORT_ISSUE, 120), SIGN_OFF(Elements.SUB_PROCESS_SIGN_OFF, 180),
-        RESOLVE(Elements.SUB_PROCESS_RESOLVE, 580), REVIEW(Elements.TASK_REVIEW_RESOLUTION, 70),
+        RESOLVE(JOIN_BEFORE_RESOLUTION, 580), REVIEW(Elements.TASK_REVIEW_RESOLUTION, 70),
         CALLBACK(Elements.TASK_CALLBACK, 50);
 
         /** Started before: the task, or the sub-process around it (whose timers need the stage's variables). */
@@ -61,18 +67,18 @@ class OpenCaseLoader {
     private final Map<Stage, Map<String, Object>> templates = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    OpenCaseLoader(ProcessEngine engine, PlatformTransactionManager transactionManager) {
+    public OpenCaseLoader(ProcessEngine engine, PlatformTransactionManager transactionManager) {
         this.engine = engine;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    long openCases() {
+    public long openCases() {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(IssueHandlingProcess.KEY).active().count();
     }
 
     /** Adds open cases until there are {@code target}, on {@code threads} threads, in transactions of 25 cases. */
-    void topUpTo(long target, int threads) throws Exception {
+    public void topUpTo(long target, int threads) throws Exception {
         learnTemplates();
         long missing = target - openCases();
         if (missing <= 0) {
@@ -102,29 +108,64 @@ class OpenCaseLoader {
         int n = sequence.incrementAndGet();
         Random random = new Random(n * 7919L + System.nanoTime());
         Stage stage = stageOf(random.nextInt(1000));
-        String unit = UNITS[random.nextInt(UNITS.length)];
         LocalDate today = LocalDate.now(ZONE);
+        // deadlines from ten days ago to forty days ahead; sign-off limits from two days ago to three ahead
+        LocalDate due = today.plusDays(random.nextInt(51) - 10);
+        String instanceId = start(stage, UNITS[random.nextInt(UNITS.length)], due,
+                today.plusDays(random.nextInt(6) - 2), TITLES[n % TITLES.length] + " " + n);
+        // half of the cases in 办理 past their deadline were 督办'd; one in five of those went to the leaders
+        if (stage == Stage.RESOLVE && due.isBefore(today) && random.nextBoolean()) {
+            fire(instanceId, Elements.TIMER_RESOLVE_OVERDUE);
+            if (random.nextInt(5) == 0) {
+                fire(instanceId, Elements.TIMER_LEADER_ESCALATION);
+            }
+        }
+    }
+
+    /**
+     * {@code count} cases of {@code units} (in turn) waiting at 办理 with the deadline {@code due}, their timers not
+     * yet fired; returns their process instance ids.
+     */
+    public List<String> atResolution(int count, String[] units, LocalDate due, int threads) throws Exception {
+        learnTemplates();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<String>>> work = new ArrayList<>();
+            for (int first = 0; first < count; first += BATCH) {
+                int from = first;
+                int to = Math.min(count, first + BATCH);
+                work.add(pool.submit(() -> transactions.execute(status -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int i = from; i < to; i++) {
+                        ids.add(start(Stage.RESOLVE, units[i % units.length], due, due, "积水内涝排查 " + i));
+                    }
+                    return ids;
+                })));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<List<String>> batch : work) {
+                ids.addAll(batch.get());
+            }
+            return ids;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String start(Stage stage, String unit, LocalDate due, LocalDate signOffDue, String title) {
         Map<String, Object> registration = CaseDriver.roadsIssue();
-        registration.put(TITLE, TITLES[n % TITLES.length] + " " + n);
+        registration.put(TITLE, title);
         Map<String, Object> variables = new HashMap<>(templates.get(stage));
         registration.keySet().forEach(variables::remove);
         variables.put(RESPONSIBLE_UNIT, unit);
         variables.put(POLICY_UNIT, unit);
-        // deadlines from ten days ago to forty days ahead; sign-off limits from two days ago to three ahead
-        LocalDate due = today.plusDays(random.nextInt(51) - 10);
         variables.put(DUE_DATE, due.toString());
-        variables.put(SIGN_OFF_DUE_DATE, today.plusDays(random.nextInt(6) - 2).toString());
+        variables.put(SIGN_OFF_DUE_DATE, signOffDue.toString());
         // the registration listener checks the registration as the instance starts; the stage's variables come with
         // the instruction that starts its task
-        var instance = engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
-                .setVariables(registration).startBeforeActivity(stage.activity).setVariables(variables).execute();
-        // half of the cases in 办理 past their deadline were 督办'd; one in five of those went to the leaders
-        if (stage == Stage.RESOLVE && due.isBefore(today) && random.nextBoolean()) {
-            fire(instance.getId(), Elements.TIMER_RESOLVE_OVERDUE);
-            if (random.nextInt(5) == 0) {
-                fire(instance.getId(), Elements.TIMER_LEADER_ESCALATION);
-            }
-        }
+        return engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
+                .setVariables(registration).startBeforeActivity(stage.activity).setVariables(variables).execute()
+                .getId();
     }
 
     private static Stage stageOf(int perMille) {

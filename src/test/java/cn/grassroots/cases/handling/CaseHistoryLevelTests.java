@@ -1,0 +1,47 @@
+package cn.grassroots.cases.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
+
+/**
+ * The history a case leaves (ADR 0008): everything of level full — each variable's last value, every step, who did
+ * it — but the versions of a variable only where someone reads them back.
+ */
+@GrassrootsTest
+class CaseHistoryLevelTests {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void aClosedCaseKeepsItsVariablesStepsAndAuditTrailButVersionsOnlyOfTheDeadlineAndTheSupervisionTexts() {
+        CaseDriver closed = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads").resolve("handler-roads").approve().callback(Satisfaction.SATISFIED);
+        String id = closed.instance().getId();
+        var history = engine.getHistoryService();
+
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel()
+                .getName()).isEqualTo(CaseHistoryLevel.NAME);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName(Variables.TITLE)
+                .list()).extracting(variable -> variable.getValue()).contains(CaseDriver.roadsIssue().get(Variables.TITLE));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id)
+                .variableName(Variables.RESPONSIBLE_UNIT).list()).extracting(variable -> variable.getValue())
+                .containsOnly("unit-roads");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id)
+                .activityId(IssueHandlingProcess.Elements.TASK_CALLBACK).count()).isEqualTo(1);
+        assertThat(history.createUserOperationLogQuery().processInstanceId(id).operationType("Complete").count())
+                .as("who completed each task").isGreaterThanOrEqualTo(5);
+        assertThat(history.createHistoricDetailQuery().processInstanceId(id).variableUpdates().list())
+                .map(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .contains(Variables.DUE_DATE)
+                .allMatch(CaseHistoryLevel.VERSIONED::contains);
+    }
+}
