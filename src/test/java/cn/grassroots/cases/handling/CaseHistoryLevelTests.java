@@ -44,4 +44,15 @@ class CaseHistoryLevelTests {
                 .contains(Variables.DUE_DATE)
                 .allMatch(CaseHistoryLevel.VERSIONED::contains);
     }
+
+    @Test
+    void theEngineCleansItsHistoryAtNightOnceTheTimeToLiveIsOver() {
+        var cleanup = engine.getHistoryService().findHistoryCleanupJobs();
+
+        assertThat(cleanup).isNotEmpty();
+        assertThat(cleanup).allSatisfy(job -> assertThat(job.getDuedate().toInstant()
+                .atZone(java.time.ZoneId.systemDefault()).getHour()).isBetween(1, 4));
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(
+                IssueHandlingProcess.KEY).latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(1825);
+    }
 }
