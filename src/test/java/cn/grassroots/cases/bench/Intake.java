@@ -2,14 +2,14 @@ package cn.grassroots.cases.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+
+import cn.grassroots.cases.intake.IssueIntakeApiTestData;
 
 /**
  * Intake against the bare engine at one concurrency: for the same time, {@code clients} clients register issues
@@ -39,7 +39,7 @@ final class Intake {
 
     void compare(int clients, Duration duration) throws Exception {
         long started = System.nanoTime();
-        Counts app = drive(clients, duration, http -> http.post("dispatcher", "/api/issues", issue()));
+        Counts app = drive(clients, duration, http -> http.post("dispatcher", "/api/issues", IssueIntakeApiTestData.validIssue()));
         DueJobs.await(loader);
         double appSeconds = (System.nanoTime() - started) / 1e9;
         Counts bare = drive(clients, duration, http -> http.post(DueJobs.ADMIN,
@@ -75,20 +75,5 @@ final class Intake {
             pool.shutdown();
         }
         return new Counts(ok.get(), serverErrors.get(), refused.get());
-    }
-
-    /** A road issue as an integrating system sends it. */
-    static Map<String, Object> issue() {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("title", "村道路面坑洼破损");
-        facts.put("description", "石桥村至青山镇村道多处坑洼，雨天积水，村民出行不便。");
-        facts.put("channel", "RESEARCH");
-        facts.put("category", "ROADS_TRAFFIC");
-        facts.put("urgency", "NORMAL");
-        facts.put("location", "青山镇石桥村");
-        facts.put("reporterName", "陈建国");
-        facts.put("reporterPhone", "13800001111");
-        facts.put("resolvedOnSpot", false);
-        return facts;
     }
 }

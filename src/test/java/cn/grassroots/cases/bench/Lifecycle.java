@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.grassroots.cases.intake.IssueIntakeApiTestData;
+
 /**
  * Whole cases, registration to closure, over HTTP as the people do them (the intake API, then each task completed
  * through the engine REST API by its person with what its form submits), by a number of clients for a while.
@@ -78,7 +80,7 @@ final class Lifecycle {
     }
 
     private void playOneCase(String unit, String handler) throws InterruptedException {
-        String instanceId = http.post("dispatcher", "/api/issues", Intake.issue()).expect(201).json()
+        String instanceId = http.post("dispatcher", "/api/issues", IssueIntakeApiTestData.validIssue()).expect(201).json()
                 .path("processInstanceId").asText();
         complete(instanceId, "Task_SortIssue", "dispatcher", Map.of(
                 "responsibleUnit", string(unit), "resolutionPath", string("DIRECT")));
