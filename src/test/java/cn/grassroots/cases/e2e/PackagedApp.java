@@ -26,6 +26,7 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final String name;
+    private final List<String> arguments;
     private final Path log;
     private Process process;
     private int port;
@@ -36,8 +37,9 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** One node of several on the same database, logging to target/e2e/{name}.log. */
-    PackagedApp(String name) {
+    PackagedApp(String name, String... arguments) {
         this.name = name;
+        this.arguments = List.of(arguments);
         this.log = Browser.OUTPUT.resolve(name + ".log");
     }
 
@@ -63,6 +65,7 @@ final class PackagedApp implements BeforeAllCallback, AfterAllCallback {
                 "--spring.datasource.url=" + required("e2e.datasource.url"),
                 "--spring.datasource.username=" + System.getProperty("e2e.datasource.username", ""),
                 "--spring.datasource.password=" + System.getProperty("e2e.datasource.password", "")));
+        command.addAll(arguments);
         process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         awaitStarted();
