@@ -3,7 +3,6 @@ package cn.grassroots.cases;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,21 +28,6 @@ public final class SeparateStart {
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password()));
         all.addAll(List.of(arguments));
-        try {
-            return application.run(all.toArray(String[]::new));
-        } catch (RuntimeException refused) {
-            CamundaWebappFilters.forgetRefusedContext();
-            throw refused;
-        }
-    }
-
-    /**
-     * The Camunda webapp starter keeps the application context in a static field that only a closed context clears; a
-     * context refused during refresh is never closed, so the next context would initialise its filters on it.
-     */
-    static class CamundaWebappFilters extends LazyInitRegistration {
-        static void forgetRefusedContext() {
-            APPLICATION_CONTEXT = null;
-        }
+        return application.run(all.toArray(String[]::new));
     }
 }

@@ -1,6 +1,7 @@
 package cn.grassroots.cases.handling;
 
 import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,7 +13,7 @@ class CaseHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        var levels = new ArrayList<>(configuration.getCustomHistoryLevels() == null ? java.util.List.of()
+        var levels = new ArrayList<>(configuration.getCustomHistoryLevels() == null ? List.of()
                 : configuration.getCustomHistoryLevels());
         levels.add(new CaseHistoryLevel());
         configuration.setCustomHistoryLevels(levels);

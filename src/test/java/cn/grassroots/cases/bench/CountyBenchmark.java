@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -132,18 +131,10 @@ class CountyBenchmark {
         return onB.status() == 200 && onB.body().contains("\"userId\":\"handler-roads\"");
     }
 
-    static List<Long> sorted(List<Long> nanos) {
-        List<Long> copy = new ArrayList<>(nanos);
-        copy.sort(null);
-        return copy;
-    }
-
+    /** The {@code quantile} of the times, in milliseconds. */
     static double p(List<Long> nanos, double quantile) {
-        List<Long> sorted = sorted(nanos);
+        List<Long> sorted = new ArrayList<>(nanos);
+        sorted.sort(null);
         return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * quantile) - 1)) / 1e6;
-    }
-
-    static Map.Entry<String, String> row(String name, String value) {
-        return Map.entry(name, value);
     }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.grassroots.cases.handling.CaseDriver;
+
 /**
  * What every class of browser journeys shares: the packaged application, started once per class; one person's
  * browser at a time, closed after each journey; and what that person saw when a journey failed (screenshot and page
@@ -48,18 +50,11 @@ abstract class Journeys {
         return current;
     }
 
-    /** A road issue in 青山镇石桥村, as the intake API takes it. */
+    /** A road issue in 青山镇石桥村, as the intake API takes it (the suite's road issue, titled anew). */
     static Map<String, Object> roadsIssue(String title, String description) {
-        Map<String, Object> facts = new LinkedHashMap<>();
+        Map<String, Object> facts = new LinkedHashMap<>(CaseDriver.roadsIssue());
         facts.put("title", title);
         facts.put("description", description);
-        facts.put("channel", "RESEARCH");
-        facts.put("category", "ROADS_TRAFFIC");
-        facts.put("urgency", "NORMAL");
-        facts.put("location", "青山镇石桥村");
-        facts.put("reporterName", "陈建国");
-        facts.put("reporterPhone", "13800001111");
-        facts.put("resolvedOnSpot", false);
         return facts;
     }
 }

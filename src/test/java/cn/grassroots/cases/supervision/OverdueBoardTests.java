@@ -3,7 +3,6 @@ package cn.grassroots.cases.supervision;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.HttpCookie;
 import java.util.List;
 import java.util.Map;
 
@@ -14,17 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.grassroots.cases.GrassrootsTest;
+import cn.grassroots.cases.WebappLogin;
 import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 
@@ -38,6 +34,8 @@ class OverdueBoardTests {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate rest;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void monday() {
@@ -98,33 +96,12 @@ class OverdueBoardTests {
     }
 
     @Test
-    void aCockpitSessionReadsTheBoardWithoutBasicAuthentication() {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
-        String cookies = cookies(page.getHeaders());
-        String xsrf = HttpCookie.parse(page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN")).findFirst().orElseThrow()).get(0).getValue();
-        HttpHeaders login = new HttpHeaders();
-        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        login.add(HttpHeaders.COOKIE, cookies);
-        login.add("X-XSRF-TOKEN", xsrf);
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", "supervisor");
-        form.add("password", "supervisor");
-        ResponseEntity<String> loggedIn = rest.postForEntity("/camunda/api/admin/auth/user/default/login/cockpit",
-                new HttpEntity<>(form, login), String.class);
-        assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String session = loggedIn.getHeaders().containsKey(HttpHeaders.SET_COOKIE)
-                ? cookies(loggedIn.getHeaders()) : cookies;
+    void aCockpitSessionReadsTheBoardWithoutBasicAuthentication() throws Exception {
+        WebappLogin cockpit = WebappLogin.as("http://localhost:" + port, "cockpit", "supervisor");
 
-        HttpHeaders withSession = new HttpHeaders();
-        withSession.add(HttpHeaders.COOKIE, session);
-        ResponseEntity<String> board = rest.exchange("/api/supervision/overdue-cases", HttpMethod.GET,
-                new HttpEntity<>(withSession), String.class);
-        assertThat(board.getStatusCode()).isEqualTo(HttpStatus.OK);
-
-        ResponseEntity<String> write = rest.exchange("/api/issues", HttpMethod.POST,
-                new HttpEntity<>("{}", withSession), String.class);
-        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(cockpit.get("/api/supervision/overdue-cases").statusCode()).isEqualTo(HttpStatus.OK.value());
+        assertThat(cockpit.postJson("/api/issues", "{}", false).statusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED.value());
     }
 
     private ResponseEntity<JsonNode> board(String user, String query) {
@@ -138,10 +115,5 @@ class OverdueBoardTests {
             }
         }
         throw new AssertionError("no row for " + caseNumber);
-    }
-
-    private static String cookies(HttpHeaders headers) {
-        return String.join("; ", headers.getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .map(cookie -> cookie.split(";", 2)[0]).toList());
     }
 }
