@@ -41,14 +41,29 @@ public class CaseAudit {
     }
 
     public Optional<List<AuditEntry>> trail(String caseNumber) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+        // a case reopened after a failed 回头看 runs on in a new instance under the same number: one trail for all
+        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(caseNumber)
-                .singleResult();
-        if (instance == null) {
+                .orderByProcessInstanceStartTime().asc().list();
+        if (instances.isEmpty()) {
             return Optional.empty();
         }
         List<AuditEntry> entries = new ArrayList<>();
-        entries.add(new AuditEntry(time(instance.getStartTime()), "REGISTERED", "登记问题", instance.getStartUserId()));
+        for (HistoricProcessInstance instance : instances) {
+            if (instance == instances.get(0)) {
+                entries.add(new AuditEntry(time(instance.getStartTime()), "REGISTERED", "登记问题",
+                        instance.getStartUserId()));
+            } else {
+                entries.add(new AuditEntry(time(instance.getStartTime()), "REOPENED", "回头看未通过，重新交办",
+                        instance.getStartUserId()));
+            }
+            addSteps(instance, entries);
+        }
+        entries.sort(Comparator.comparing(AuditEntry::at));
+        return Optional.of(entries);
+    }
+
+    private void addSteps(HistoricProcessInstance instance, List<AuditEntry> entries) {
         Map<String, String> taskNames = new HashMap<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(instance.getId()).list()) {
@@ -72,8 +87,6 @@ public class CaseAudit {
         if (instance.getEndTime() != null) {
             entries.add(new AuditEntry(time(instance.getEndTime()), "CLOSED", "办结", null));
         }
-        entries.sort(Comparator.comparing(AuditEntry::at));
-        return Optional.of(entries);
     }
 
     /** One log line per operation: Camunda writes a line per changed property (assignee, owner, …). */

@@ -79,7 +79,7 @@ class CaseFiles {
         HistoryService history = engine.getHistoryService();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(row.caseNumber())
-                .singleResult();
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).list()) {

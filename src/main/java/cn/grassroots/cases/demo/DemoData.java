@@ -11,7 +11,7 @@ import cn.grassroots.cases.system.BeforeServingEvent;
 
 /**
  * In the {@code demo} profile, once the demo organisation file is synchronised: a year of cases behind the
- * supervisors' pages, the demo cases of today and the visits, once, on an empty database.
+ * supervisors' pages, the demo cases of today, the visits and the supervision rounds, once, on an empty database.
  */
 @Component
 @Profile("demo")
@@ -20,15 +20,17 @@ class DemoData {
     private final DemoYear year;
     private final DemoCases cases;
     private final DemoVisits visits;
+    private final DemoInspection inspection;
     private final boolean loadCases;
     private final boolean loadYear;
 
-    DemoData(DemoYear year, DemoCases cases, DemoVisits visits,
+    DemoData(DemoYear year, DemoCases cases, DemoVisits visits, DemoInspection inspection,
             @Value("${grassroots.demo.load-cases:true}") boolean loadCases,
             @Value("${grassroots.demo.load-year:true}") boolean loadYear) {
         this.year = year;
         this.cases = cases;
         this.visits = visits;
+        this.inspection = inspection;
         this.loadCases = loadCases;
         this.loadYear = loadYear;
     }
@@ -44,6 +46,9 @@ class DemoData {
         }
         if (loadCases && !visits.alreadyLoaded()) {
             visits.load();
+        }
+        if (loadCases && !inspection.alreadyLoaded()) {
+            inspection.load();
         }
     }
 }

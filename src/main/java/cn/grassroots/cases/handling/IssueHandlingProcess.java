@@ -11,6 +11,8 @@ public final class IssueHandlingProcess {
 
     public static final String KEY = "IssueHandlingProcess";
     public static final String RESOURCE = "processes/issue-handling.bpmn";
+    /** A spot check (回头看) found a case closed as resolved not really solved: the case comes back to its unit. */
+    public static final String MESSAGE_LOOK_BACK_FAILED = "CaseFailedLookBack";
 
     private IssueHandlingProcess() {
     }
@@ -60,6 +62,8 @@ public final class IssueHandlingProcess {
         public static final String END_ISSUE_RESOLVED = "End_IssueResolved";
         public static final String END_RESOLVED_ON_SPOT = "End_ResolvedOnSpot";
         public static final String END_CLOSED_UNRESOLVED = "End_ClosedUnresolved";
+        public static final String START_LOOK_BACK_FAILED = "StartEvent_LookBackFailed";
+        public static final String TASK_REOPEN_AFTER_LOOK_BACK = "Task_ReopenAfterLookBack";
 
         private Elements() {
         }
@@ -188,6 +192,10 @@ public final class IssueHandlingProcess {
         public static final String CLOSING_NOTE = "closingNote";
         public static final String OUTCOME = "outcome";
         public static final String CLOSED_AT = "closedAt";
+        // 回头看 (spot check): the case was closed as resolved but found not solved, and reopened
+        public static final String LOOK_BACK_FAILED = "lookBackFailed";
+        public static final String LOOK_BACK_NOTE = "lookBackNote";
+        public static final String LOOK_BACK_CHECK_NUMBER = "lookBackCheckNumber";
 
         /** Every variable the process knows; forms may only bind these keys. */
         public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
@@ -199,7 +207,8 @@ public final class IssueHandlingProcess {
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
-                CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT);
+                CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,
+                LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER);
 
         private Variables() {
         }

@@ -27,6 +27,10 @@ class UnitTaskSetupListener implements TaskListener {
         } else {
             task.setDueDate(deadlines.overdueAt(task));
             task.setFollowUpDate(deadlines.warningAt(task));
+            if (Boolean.TRUE.equals(task.getVariable(LOOK_BACK_FAILED))) {
+                // the unit must see at once that this case came back from a spot check
+                task.setName(task.getName() + "（回头看未通过）");
+            }
         }
         // the unit may read its task but not the whole case
         TaskCaseFactsListener.copyTo(task);

@@ -63,9 +63,8 @@ class IssueIntake {
 
     private Optional<IssueSummary> summary(String caseNumber) {
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(IssueHandlingProcess.KEY)
-                .processInstanceBusinessKey(caseNumber)
-                .singleResult();
+                .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(caseNumber)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
         if (instance == null) {
             return Optional.empty();
         }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.CaseDeadlineMoved;
 import cn.grassroots.cases.handling.CaseInput;
+import cn.grassroots.cases.handling.CaseReopened;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.organization.Organization.UnitKind;
 import cn.grassroots.cases.supervision.CaseEscalated;
@@ -156,6 +157,18 @@ public class CaseLedger {
                 UPDATE case_ledger SET reopen_count = reopen_count + 1, due_date = ?, updated_at = ?
                 WHERE process_instance_id = ?""",
                 sql(date(execution.getVariable(DUE_DATE))), now(), execution.getProcessInstanceId());
+    }
+
+    /**
+     * 回头看未通过: the case closed as resolved was found not solved and is handled again by its unit in a new process
+     * instance; its one row follows it, is open again and keeps the mark 虚假办结 for the unit's rates.
+     */
+    @EventListener
+    void reopened(CaseReopened reopened) {
+        jdbc.update("""
+                UPDATE case_ledger SET process_instance_id = ?, status = 'RESOLVING', outcome = NULL, closed_at = NULL,
+                                       satisfaction = NULL, false_closure = TRUE, updated_at = ?
+                WHERE case_number = ?""", reopened.processInstanceId(), now(), reopened.caseNumber());
     }
 
     /** The case ended (after {@code caseClosure} set its outcome). */

@@ -81,10 +81,18 @@ class CaseLedgerBackfill implements JavaMigration {
                 SELECT ID_ AS id, BUSINESS_KEY_ AS business_key, START_TIME_ AS started, END_TIME_ AS ended,
                        START_USER_ID_ AS start_user
                 FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? ORDER BY START_TIME_""", PROCESS);
+        // a case reopened after a failed 回头看 has several instances: its one row follows the newest
+        Map<Object, Object> newest = new HashMap<>();
+        instances.stream().map(CaseLedgerBackfill::lower).forEach(i -> newest.put(i.get("business_key"), i.get("id")));
+        int filled = 0;
         for (Map<String, Object> instance : instances) {
-            fill(jdbc, lower(instance));
+            Map<String, Object> lowered = lower(instance);
+            if (lowered.get("business_key") == null || lowered.get("id").equals(newest.get(lowered.get("business_key")))) {
+                fill(jdbc, lowered);
+                filled++;
+            }
         }
-        return instances.size();
+        return filled;
     }
 
     private void fill(JdbcTemplate jdbc, Map<String, Object> instance) {

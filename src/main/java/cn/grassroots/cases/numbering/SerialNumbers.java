@@ -32,7 +32,14 @@ public class SerialNumbers {
     /** The series of visit numbers (下基层活动). */
     public static final String VISITS = "VISIT";
 
-    private static final List<String> SERIES = List.of(CASES, VISITS);
+    /** The series of published supervision notices (督查通报). */
+    public static final String NOTICES = "NOTICE";
+    /** The series of spot checks (不定期抽查). */
+    public static final String SPOT_CHECKS = "SPOTCHECK";
+    /** The series of special campaigns (专项督查). */
+    public static final String CAMPAIGNS = "CAMPAIGN";
+
+    private static final List<String> SERIES = List.of(CASES, VISITS, NOTICES, SPOT_CHECKS, CAMPAIGNS);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separateTransaction;

@@ -35,14 +35,22 @@ public class TasklistFilters {
     static final String OVERDUE = "已逾期";
     static final String SUPERVISION = "督办";
 
+    /** Tasks of other processes that belong in the 督办 filter (e.g. the supervision rounds' tasks). */
+    public interface SupervisionTasks {
+        List<String> taskDefinitionKeys();
+    }
+
     private final FilterService filterService;
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
+    private final List<SupervisionTasks> otherSupervisionTasks;
 
-    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
+            List<SupervisionTasks> otherSupervisionTasks) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
+        this.otherSupervisionTasks = otherSupervisionTasks;
     }
 
     @EventListener(BeforeServingEvent.class)
@@ -59,10 +67,13 @@ public class TasklistFilters {
                         .orderByDueDate().asc());
         saveForEveryone(OVERDUE, "本人或本单位已超过办理期限的待办", 5,
                 myAndMyUnitsTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
-        Filter supervision = save(SUPERVISION, "督办、挂牌督办、通报批评和延期审批任务", 10,
-                myAndMyUnitsTasks().taskDefinitionKeyIn(Elements.TASK_SUPERVISE_SIGN_OFF,
-                        Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION,
-                        Elements.TASK_ISSUE_PUBLIC_NOTICE, Elements.TASK_APPROVE_EXTENSION).orderByDueDate().asc());
+        List<String> supervisionTasks = new java.util.ArrayList<>(List.of(Elements.TASK_SUPERVISE_SIGN_OFF,
+                Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION, Elements.TASK_ISSUE_PUBLIC_NOTICE,
+                Elements.TASK_APPROVE_EXTENSION));
+        otherSupervisionTasks.forEach(other -> supervisionTasks.addAll(other.taskDefinitionKeys()));
+        Filter supervision = save(SUPERVISION, "督办、挂牌督办、通报批评、延期审批和督查检查任务", 10,
+                myAndMyUnitsTasks().taskDefinitionKeyIn(supervisionTasks.toArray(String[]::new)).orderByDueDate()
+                        .asc());
         readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.SUPERVISION);
         readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.LEADERS);
     }

@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.CaseReopened;
 
 /** The reporters' real identities, kept apart from the process (see ADR 0003). */
 @Component
@@ -28,6 +31,13 @@ public class ReporterRegistry {
                 INSERT INTO reporter_identity (process_instance_id, case_number, reporter_name, reporter_phone,
                                                accusation)
                 VALUES (?, ?, ?, ?, ?)""", processInstanceId, caseNumber, name, phone, accusation);
+    }
+
+    /** A reopened case (回头看未通过) runs in a new process instance: its reporter goes with it. */
+    @EventListener
+    void reopened(CaseReopened reopened) {
+        jdbc.update("UPDATE reporter_identity SET process_instance_id = ? WHERE case_number = ?",
+                reopened.processInstanceId(), reopened.caseNumber());
     }
 
     Optional<Reporter> find(String caseNumber) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseDeadlineMoved;
 import cn.grassroots.cases.handling.CaseInput;
+import cn.grassroots.cases.handling.CaseReopened;
 
 /** Called by the process when a case enters a stage with a deadline, and when it closes. */
 @Component("caseWatch")
@@ -33,6 +34,12 @@ public class CaseWatch {
 
     public void closed(DelegateExecution execution) {
         records.close(execution);
+    }
+
+    /** The case was reopened as a new process instance (回头看未通过): its watch row follows it. */
+    @EventListener
+    public void reopened(CaseReopened reopened) {
+        records.rekey(reopened.previousProcessInstanceId(), reopened.processInstanceId());
     }
 
     /** A deadline was counted again (a holiday calendar arrived): the board shows the new one. */

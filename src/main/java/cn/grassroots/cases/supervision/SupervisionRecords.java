@@ -89,6 +89,11 @@ class SupervisionRecords {
                 Date.valueOf(dueDate), now(), processInstanceId, stage);
     }
 
+    void rekey(String previousProcessInstanceId, String processInstanceId) {
+        jdbc.update("UPDATE case_watch SET process_instance_id = ?, updated_at = ? WHERE process_instance_id = ?",
+                processInstanceId, now(), previousProcessInstanceId);
+    }
+
     void close(DelegateExecution execution) {
         jdbc.update("UPDATE case_watch SET closed_at = ?, updated_at = ? WHERE process_instance_id = ?",
                 now(), now(), execution.getProcessInstanceId());

@@ -52,6 +52,11 @@ public class CaseDriver {
         return new CaseDriver(engine, instance).executeJobs();
     }
 
+    /** Drives a case that is already running (e.g. reopened after a failed 回头看). */
+    public static CaseDriver of(ProcessEngine engine, ProcessInstance instance) {
+        return new CaseDriver(engine, instance);
+    }
+
     /** Logs the user in as the webapps and the REST API do: with their groups, so authorizations apply. */
     public static void authenticate(ProcessEngine engine, String userId) {
         var identity = engine.getIdentityService();

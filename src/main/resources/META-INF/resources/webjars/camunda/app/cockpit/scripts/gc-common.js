@@ -58,7 +58,10 @@ export function hashParams() {
 }
 
 // names of the request fields the API may name in a 400 whose message is not in Chinese
-const FIELD_NAMES = { from: '起始日期', to: '截止日期', reason: '发布说明', unit: '责任单位', measure: '考核项目', part: '统计口径' };
+const FIELD_NAMES = { from: '起始日期', to: '截止日期', reason: '发布说明', unit: '责任单位', measure: '考核项目', part: '统计口径',
+  checkPeriodFrom: '办结日期自', checkPeriodTo: '办结日期至', sharePercent: '抽查比例', campaignTitle: '专项名称',
+  campaignCategory: '问题类别（或镇村）', campaignPlace: '镇村', campaignFrom: '督查期自', campaignTo: '督查期至',
+  instruction: '批示' };
 
 function chinese(text) {
   return typeof text === 'string' && /[\u4e00-\u9fa5]/.test(text);
