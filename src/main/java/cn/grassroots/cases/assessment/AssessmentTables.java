@@ -26,6 +26,7 @@ final class AssessmentTables {
             .column("督查室督办", 10, NUMBER, UnitFigures::supervised)
             .column("领导挂牌督办", 12, NUMBER, UnitFigures::leaderEscalated)
             .column("通报批评", 8, NUMBER, UnitFigures::noticed)
+            .column("虚假办结", 8, NUMBER, UnitFigures::falseClosures)
             .column("响应率", 8, PERCENT, UnitFigures::responseRate)
             .column("按期办结率", 10, PERCENT, UnitFigures::onTimeRate)
             .column("解决率", 8, PERCENT, UnitFigures::resolutionRate)

@@ -147,7 +147,8 @@ public class Assessments {
         return new UnitFigures(unit, name, cases, handovers, n(counts, "RESPONSE_N"), n(counts, "RETURNS_N"), closed,
                 n(counts, "ON_TIME_N"), n(counts, "RESOLUTION_N"), rated, satisfied, basically,
                 n(counts, "DISSATISFIED"), n(counts, "REDO_D"), n(counts, "REDO_N"), n(counts, "OVERDUE_N"),
-                n(counts, "SUPERVISED_N"), n(counts, "LEADER_ESCALATED_N"), n(counts, "NOTICED_N"), response, onTime,
+                n(counts, "SUPERVISED_N"), n(counts, "LEADER_ESCALATED_N"), n(counts, "NOTICED_N"),
+                n(counts, "FALSE_CLOSURE_N"), response, onTime,
                 resolution, satisfaction, returns, redo, score, null, false, UnitFigures.TOO_FEW);
     }
 

@@ -8,7 +8,7 @@ package cn.grassroots.cases.assessment;
 public record UnitFigures(String unit, String unitName, long cases, long handovers, long answeredInTime,
         long returned, long closed, long closedOnTime, long resolved, long rated, long satisfied,
         long basicallySatisfied, long dissatisfied, long resolutionsSubmitted, long redone, long overdue,
-        long supervised, long leaderEscalated, long noticed, Double responseRate, Double onTimeRate,
+        long supervised, long leaderEscalated, long noticed, long falseClosures, Double responseRate, Double onTimeRate,
         Double resolutionRate, Double satisfactionRate, Double returnRate, Double redoRate, Double score,
         Integer rank, boolean ranked, String note) {
 
@@ -17,7 +17,7 @@ public record UnitFigures(String unit, String unitName, long cases, long handove
     UnitFigures ranked(int rank) {
         return new UnitFigures(unit, unitName, cases, handovers, answeredInTime, returned, closed, closedOnTime,
                 resolved, rated, satisfied, basicallySatisfied, dissatisfied, resolutionsSubmitted, redone, overdue,
-                supervised, leaderEscalated, noticed, responseRate, onTimeRate, resolutionRate, satisfactionRate,
+                supervised, leaderEscalated, noticed, falseClosures, responseRate, onTimeRate, resolutionRate, satisfactionRate,
                 returnRate, redoRate, score, rank, true, null);
     }
 }

@@ -199,7 +199,7 @@ class AssessmentTests {
         }
         ResponseEntity<byte[]> csv = EngineHttp.as(rest, "supervisor").bytes("/api/assessment.csv?" + PERIOD);
         String text = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF排名,单位,案件数").contains("1,县交通运输局,7,7,6,0,4,3,4,4,2,2,0,1,2,2,0,0,85.7%,75.0%,100.0%,90.0%,0.0%,25.0%,87.4,");
+        assertThat(text).startsWith("\uFEFF排名,单位,案件数").contains("1,县交通运输局,7,7,6,0,4,3,4,4,2,2,0,1,2,2,0,0,0,85.7%,75.0%,100.0%,90.0%,0.0%,25.0%,87.4,");
     }
 
     private JsonNode drill(String unit, String measure, String part) {

@@ -183,6 +183,20 @@ class SpotCheckTests {
         assertThat(jdbc.queryForObject("SELECT findings FROM spot_check WHERE process_instance_id = ?", String.class,
                 check)).contains("未真正解决").contains(caseNumber);
 
+        // counted against the unit: a 虚假办结, and a redo in its 重办率
+        JsonNode units = EngineHttp.as(rest, "supervisor").get("/api/assessment?from=2026-05-11&to=2026-05-11")
+                .getBody().path("units");
+        for (JsonNode unit : units) {
+            if ("unit-roads".equals(unit.path("unit").asText())) {
+                assertThat(unit.path("falseClosures").asInt()).isGreaterThanOrEqualTo(1);
+                assertThat(unit.path("redone").asInt()).isGreaterThanOrEqualTo(1);
+            }
+        }
+        assertThat(units.findValuesAsText("unit")).contains("unit-roads");
+        JsonNode behind = EngineHttp.as(rest, "supervisor").get("/api/assessment/cases?from=2026-05-11&to=2026-05-11"
+                + "&unit=unit-roads&measure=falseClosure").getBody();
+        assertThat(behind.path("rows").findValuesAsText("caseNumber")).contains(caseNumber);
+
         // handled again, it closes again and stays marked 虚假办结 for the unit's rates
         CaseDriver again = CaseDriver.of(engine, reopened);
         again.resolve("handler-roads").approve().callback(Satisfaction.SATISFIED);

@@ -20,7 +20,7 @@ const FIGURES = [
   ['满意率', 'satisfaction', 'satisfactionRate', 'rate'], ['退单率', 'returns', 'returnRate', 'rate'],
   ['重办率', 'redo', 'redoRate', 'rate'], ['逾期', 'overdue', 'overdue', 'count'],
   ['督查室督办', 'supervised', 'supervised', 'count'], ['领导挂牌督办', 'leaderEscalated', 'leaderEscalated', 'count'],
-  ['通报批评', 'noticed', 'noticed', 'count']
+  ['通报批评', 'noticed', 'noticed', 'count'], ['虚假办结', 'falseClosure', 'falseClosures', 'count']
 ];
 
 function rules(assessment, frozen) {
