@@ -59,7 +59,7 @@ class InspectionJourneys extends Journeys {
         Browser handler = browser("tasklist", "handler-roads");
         handler.waitForText("本单位待办").waitForText(caseNumber);
         handler.until(() -> handler.text().contains("办理（回头看未通过）"));
-        handler.screenshot("20-unit-queue-look-back-failed");
+        handler.screenshot("20-unit-queue-look-back");
         JsonNode reopened = rest.get("handler-roads", "/api/cases/" + caseNumber, 200);
         assertThat(reopened.path("facts").path("status").asText()).isEqualTo("RESOLVING");
 

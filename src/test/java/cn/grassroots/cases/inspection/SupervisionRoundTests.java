@@ -104,6 +104,14 @@ class SupervisionRoundTests {
         assertThat(engine.getTaskService().getVariableLocal(water.getId(), IssueHandlingProcess.Variables.TITLE))
                 .isEqualTo("整改反馈：2026年9月督查通报");
 
+        // the unit reads its task's form in Tasklist: the notice it answers
+        var form = EngineHttp.as(rest, "handler-water").get("/engine-rest/task/" + water.getId()
+                + "/form-variables?variableNames=noticeText,noticeNumber,feedbackDue");
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody().path(NOTICE_TEXT).path("value").asText()).contains("县水利局逾期未办结1件");
+        assertThat(EngineHttp.as(rest, "handler-roads").get("/engine-rest/task/" + water.getId()
+                + "/form-variables").getStatusCode()).as("another unit").isNotEqualTo(HttpStatus.OK);
+
         ClockUtil.setCurrentTime(at(2026, 10, 20, 15, 0));
         rounds.complete(water, "handler-water", Map.of(RECTIFICATION_REPORT, "已约谈责任科室，逾期问题10月25日前办结。"));
 
