@@ -208,6 +208,8 @@ class SpotCheckTests {
 
     @Test
     void theEnginesCheckComesAtARandomMomentAndSchedulesTheNextOne() {
+        ClockUtil.setCurrentTime(at(2026, 6, 10, 10, 0));
+        String closedInJune = closedAsResolved("unit-water").instance().getBusinessKey();
         ClockUtil.setCurrentTime(at(2026, 6, 15, 10, 0));
         for (int i = 0; i < 20; i++) {
             ZonedDateTime moment = spotChecks.randomMomentIn(YearMonth.of(2026, 7)).toInstant()
@@ -226,6 +228,8 @@ class SpotCheckTests {
         assertThat(row.get("started_how")).isEqualTo("RANDOM");
         assertThat(row.get("period_from").toString()).isEqualTo("2026-06-01");
         assertThat(row.get("period_to").toString()).isEqualTo("2026-06-30");
+        assertThat(jdbc.queryForList("SELECT case_number FROM spot_check_case WHERE check_id = ?", String.class,
+                row.get("id"))).as("the water bureau's only June case is drawn").contains(closedInJune);
         for (Task lookBack : engine.getTaskService().createTaskQuery().processInstanceId(scheduled).list()) {
             rounds.complete(lookBack, "supervisor", Map.of(REALLY_SOLVED, "true", LOOK_BACK_METHOD, "PHONE"));
         }
@@ -239,6 +243,19 @@ class SpotCheckTests {
         assertThat(next).as("the next engine check waits for a moment of August").isNotNull();
         assertThat(rounds.timer(next.getId(), TIMER_RANDOM_MOMENT).getDuedate().toInstant().atZone(calendar.zone())
                 .getDayOfWeek()).isNotIn(DayOfWeek.SUNDAY);
+    }
+
+    @Test
+    void aPeriodWithoutClosedCasesEndsTheCheckWithNothingToLookBackAt() {
+        ClockUtil.setCurrentTime(at(2026, 2, 2, 10, 0));
+        String check = startCheck("supervisor", "2025-01-01", "2025-01-31", 10);
+
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(check)
+                .singleResult().getEndActivityId()).isEqualTo(END_CHECKED);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(check)
+                .activityId(TASK_LOOK_BACK).count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT findings FROM spot_check WHERE process_instance_id = ?", String.class,
+                check)).isEqualTo("期间内没有已办结的问题，未抽取。");
     }
 
     private CaseDriver closedAsResolved(String unit) {
