@@ -84,6 +84,15 @@ public class WorkingCalendar {
         yearsReported.clear();
     }
 
+    /** The month's first working day (after 元旦 or 国庆节 not the 1st). */
+    public LocalDate firstWorkingDayOf(java.time.YearMonth month) {
+        LocalDate day = month.atDay(1);
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         HolidaySchedule current = schedule;
         if (!current.covers(day.getYear())) {

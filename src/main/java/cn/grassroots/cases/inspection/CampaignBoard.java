@@ -14,14 +14,12 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.Labelled;
+import cn.grassroots.cases.ledger.LedgerRow;
 import cn.grassroots.cases.organization.Directory;
 
 /** A campaign's board: its cases with their stage and deadline, progress, overdue cases, and the leaders' 批示. */
 @Component
 public class CampaignBoard {
-
-    static final Map<String, String> STATUS_NAMES = Map.of("TO_SORT", "待分办", "SIGN_OFF", "待签收", "RESOLVING", "办理中",
-            "REVIEW", "待审核", "CALLBACK", "待回访", "CLOSED", "已办结");
 
     /** A campaign as its board shows it (people's words beside the codes). */
     public record Campaign(String campaignNumber, String title, String category, String categoryName, String place,
@@ -37,7 +35,7 @@ public class CampaignBoard {
     }
 
     public record CampaignCase(String caseNumber, String title, String unitName, String statusName, String dueDate,
-            boolean overdue, boolean falseClosure) {
+            String closedAt, boolean overdue, boolean falseClosure) {
     }
 
     public record Instruction(String givenBy, String givenByName, String givenAt, String instruction) {
@@ -70,9 +68,9 @@ public class CampaignBoard {
                 WHERE c.campaign_number = ? ORDER BY l.case_number""",
                 (rs, n) -> new CampaignCase(rs.getString("case_number"), rs.getString("title"),
                         units.getOrDefault(rs.getString("responsible_unit"), rs.getString("responsible_unit")),
-                        STATUS_NAMES.getOrDefault(rs.getString("status"), rs.getString("status")),
+                        LedgerRow.STATUS_NAMES.getOrDefault(rs.getString("status"), rs.getString("status")),
                         rs.getDate("due_date") == null ? null : rs.getDate("due_date").toString(),
-                        rs.getTimestamp("closed_at") == null && rs.getBoolean("overdue"),
+                        time(rs.getTimestamp("closed_at")), rs.getTimestamp("closed_at") == null && rs.getBoolean("overdue"),
                         rs.getBoolean("false_closure")),
                 number);
         List<Instruction> instructions = jdbc.query("""
@@ -88,7 +86,7 @@ public class CampaignBoard {
             List<CampaignCase> cases, List<Instruction> instructions) throws SQLException {
         String category = rs.getString("category");
         String place = rs.getString("place");
-        int closed = (int) cases.stream().filter(c -> "已办结".equals(c.statusName())).count();
+        int closed = (int) cases.stream().filter(c -> c.closedAt() != null).count();
         int overdue = (int) cases.stream().filter(CampaignCase::overdue).count();
         return new Campaign(rs.getString("campaign_number"), rs.getString("title"), category,
                 category == null ? null : Labelled.labelOf(Category.class, category), place,

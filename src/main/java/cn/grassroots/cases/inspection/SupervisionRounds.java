@@ -63,10 +63,7 @@ public class SupervisionRounds {
      * check, whose results the round reports.
      */
     public java.util.Date firstWorkingDayOfMonth() {
-        LocalDate day = calendar.today().withDayOfMonth(1);
-        while (!calendar.isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
+        LocalDate day = calendar.firstWorkingDayOf(YearMonth.from(calendar.today()));
         return new java.util.Date(calendar.startOfWork(day).getTime() + 3_600_000L);
     }
 

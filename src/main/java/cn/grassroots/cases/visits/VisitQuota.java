@@ -49,11 +49,7 @@ public class VisitQuota {
 
     /** 09:00 on the first working day of this month (on the working-day calendar: after 国庆节, 8 October 2026). */
     public java.util.Date firstWorkingDayOfMonth() {
-        LocalDate day = calendar.today().withDayOfMonth(1);
-        while (!calendar.isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
-        return calendar.startOfWork(day);
+        return calendar.startOfWork(calendar.firstWorkingDayOf(YearMonth.from(calendar.today())));
     }
 
     /** The 督促 task is due like the office's other 督促 tasks. */
