@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
@@ -165,10 +166,17 @@ public class CaseLedger {
      */
     @EventListener
     void reopened(CaseReopened reopened) {
-        jdbc.update("""
+        int updated = jdbc.update("""
                 UPDATE case_ledger SET process_instance_id = ?, status = 'RESOLVING', outcome = NULL, closed_at = NULL,
                                        satisfaction = NULL, false_closure = TRUE, updated_at = ?
-                WHERE case_number = ?""", reopened.processInstanceId(), now(), reopened.caseNumber());
+                WHERE case_number = ? AND closed_at IS NOT NULL""", reopened.processInstanceId(), now(),
+                reopened.caseNumber());
+        if (updated == 0) {
+            // two findings reopened the case at the same moment: the row lock let one through, this one loses (and
+            // its 回头看 can be submitted again, finding the case open)
+            throw new OptimisticLockingException("case " + reopened.caseNumber()
+                    + " was reopened by another transaction at the same time");
+        }
     }
 
     /** The case ended (after {@code caseClosure} set its outcome). */

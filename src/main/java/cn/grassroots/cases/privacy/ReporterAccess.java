@@ -12,7 +12,8 @@ import cn.grassroots.cases.privacy.ReporterRegistry.Reporter;
 
 /**
  * Who may see a reporter's identity: the dispatch office always; the responsible unit while it holds the case
- * ({@link CaseHolders}), and never for an accusation (检举控告). Every disclosure is recorded.
+ * ({@link CaseHolders}), and whoever else has a step of work that needs the reporter ({@link ReporterContactNeed}, e.g. the
+ * supervision office's 回头看), but never for an accusation (检举控告). Every disclosure is recorded.
  */
 @Service
 class ReporterAccess {
@@ -26,10 +27,12 @@ class ReporterAccess {
 
     private final ReporterRegistry registry;
     private final CaseHolders holders;
+    private final List<ReporterContactNeed> needs;
 
-    ReporterAccess(ReporterRegistry registry, CaseHolders holders) {
+    ReporterAccess(ReporterRegistry registry, CaseHolders holders, List<ReporterContactNeed> needs) {
         this.registry = registry;
         this.holders = holders;
+        this.needs = needs;
     }
 
     Result reveal(String caseNumber, Authentication user) {
@@ -40,7 +43,9 @@ class ReporterAccess {
         Reporter reporter = found.get();
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
         boolean dispatch = groups.contains(Groups.DISPATCH);
-        if (!dispatch && (reporter.accusation() || !holders.holds(reporter.processInstanceId(), user))) {
+        boolean needed = holders.holds(reporter.processInstanceId(), user)
+                || needs.stream().anyMatch(need -> need.needsReporterOf(caseNumber, user));
+        if (!dispatch && (reporter.accusation() || !needed)) {
             return new Result(Decision.FORBIDDEN, null);
         }
         registry.disclosed(reporter, user.getUserId());

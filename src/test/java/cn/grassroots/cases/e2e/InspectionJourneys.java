@@ -60,6 +60,10 @@ class InspectionJourneys extends Journeys {
         handler.waitForText("本单位待办").waitForText(caseNumber);
         handler.until(() -> handler.text().contains("办理（回头看未通过）"));
         handler.screenshot("20-unit-queue-look-back");
+        String reopenedId = rest.get("dispatcher", "/engine-rest/process-instance?processDefinitionKey="
+                + "IssueHandlingProcess&businessKey=" + caseNumber, 200).get(0).path("id").asText();
+        handler.openTask(rest.task(reopenedId, Elements.TASK_RESOLVE_ISSUE).path("id").asText());
+        handler.until(() -> handler.value("回头看未通过：督查室核实情况").contains("仍有5盏路灯不亮"));
         JsonNode reopened = rest.get("handler-roads", "/api/cases/" + caseNumber, 200);
         assertThat(reopened.path("facts").path("status").asText()).isEqualTo("RESOLVING");
 

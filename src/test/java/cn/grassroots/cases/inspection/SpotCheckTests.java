@@ -149,10 +149,16 @@ class SpotCheckTests {
         assertThat(engine.getTaskService().getVariableLocal(lookBack.getId(), IssueHandlingProcess.Variables.RESOLUTION))
                 .isEqualTo("已更换全部损坏路灯，恢复夜间照明。");
         solveTheOthers(check, caseNumber);
+        // 回头看 calls the reporter: the supervision office may see who reported the case while the check is its work
+        var reporter = EngineHttp.as(rest, "supervisor").get("/api/issues/" + caseNumber + "/reporter");
+        assertThat(reporter.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reporter.getBody().toString()).contains("陈建国");
 
         rounds.complete(lookBack, "supervisor", Map.of(REALLY_SOLVED, "false", LOOK_BACK_METHOD, "VISIT",
                 LOOK_BACK_FINDINGS, "实地查看：仍有3盏路灯不亮，群众反映问题依旧。"));
 
+        assertThat(EngineHttp.as(rest, "supervisor").get("/api/issues/" + caseNumber + "/reporter").getStatusCode())
+                .as("the 回头看 is done").isEqualTo(HttpStatus.FORBIDDEN);
         ProcessInstance reopened = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(reopened).isNotNull().isWaitingAt(IssueHandlingProcess.Elements.TASK_RESOLVE_ISSUE)
