@@ -30,6 +30,13 @@ class IntakeErrors {
     }
 
     @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+    ErrorBody keyReused(IdempotentIntake.KeyReusedException e) {
+        return new ErrorBody(e.getMessage(), List.of(new FieldError(IdempotentIntake.HEADER,
+                "was used before with a different request; use a new key for a new registration")));
+    }
+
+    @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ErrorBody unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,15 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 class IssueController {
 
     private final IssueIntake intake;
+    private final IdempotentIntake idempotent;
 
-    IssueController(IssueIntake intake) {
+    IssueController(IssueIntake intake, IdempotentIntake idempotent) {
         this.intake = intake;
+        this.idempotent = idempotent;
     }
 
+    /** Registers; with an {@code Idempotency-Key} a retried request answers the first case (200) instead of another. */
     @PostMapping
-    ResponseEntity<RegisteredIssue> register(@RequestBody IssueRegistrationRequest request) {
-        RegisteredIssue registered = intake.register(request.toFacts());
-        return ResponseEntity.created(URI.create("/api/issues/" + registered.caseNumber())).body(registered);
+    ResponseEntity<RegisteredIssue> register(@RequestBody IssueRegistrationRequest request,
+            @RequestHeader(value = IdempotentIntake.HEADER, required = false) String idempotencyKey) {
+        IdempotentIntake.Answer answer = idempotent.register(idempotencyKey, request);
+        RegisteredIssue registered = answer.issue();
+        return (answer.repeated() ? ResponseEntity.ok() : ResponseEntity.created(URI.create("/api/issues/"
+                + registered.caseNumber()))).body(registered);
     }
 
     @GetMapping("/{caseNumber}")

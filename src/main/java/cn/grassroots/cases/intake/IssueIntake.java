@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 
+import cn.grassroots.cases.citizen.QueryCodes;
 import cn.grassroots.cases.handling.CaseHolders;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
@@ -24,9 +25,11 @@ class IssueIntake {
     private final IdentityService identityService;
     private final CaseHolders holders;
     private final RegistrationRules rules;
+    private final QueryCodes queryCodes;
 
     IssueIntake(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-            CaseHolders holders, RegistrationRules rules) {
+            CaseHolders holders, RegistrationRules rules, QueryCodes queryCodes) {
+        this.queryCodes = queryCodes;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.identityService = identityService;
@@ -43,8 +46,13 @@ class IssueIntake {
         ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(IssueHandlingProcess.KEY)
                 .setVariables(checked.facts().toVariables())
                 .executeWithVariablesInReturn();
-        String caseNumber = instance.getVariables().getValue(Variables.CASE_NUMBER, String.class);
-        return new RegisteredIssue(caseNumber, instance.getId());
+        return answer(instance.getVariables().getValue(Variables.CASE_NUMBER, String.class), instance.getId());
+    }
+
+    /** The answer to the registration of this case (again, for a retried request). */
+    RegisteredIssue answer(String caseNumber, String processInstanceId) {
+        return new RegisteredIssue(caseNumber, processInstanceId, queryCodes.of(caseNumber).orElse(null),
+                "/receipt/" + caseNumber);
     }
 
     /**

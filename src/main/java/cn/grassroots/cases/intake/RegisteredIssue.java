@@ -1,5 +1,8 @@
 package cn.grassroots.cases.intake;
 
-/** Answer to a successful registration. */
-record RegisteredIssue(String caseNumber, String processInstanceId) {
+/**
+ * Answer to a successful registration: the case number and the query code the reporter follows the case with (both
+ * on the receipt, {@code receipt}).
+ */
+record RegisteredIssue(String caseNumber, String processInstanceId, String queryCode, String receipt) {
 }

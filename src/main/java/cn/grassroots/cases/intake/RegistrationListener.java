@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.HandlingProperties;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.citizen.QueryCodes;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.privacy.ReporterMask;
 import cn.grassroots.cases.privacy.ReporterRegistry;
@@ -28,9 +29,11 @@ class RegistrationListener implements ExecutionListener {
     private final HandlingProperties properties;
     private final ReporterRegistry reporters;
     private final RegistrationRules rules;
+    private final QueryCodes queryCodes;
 
     RegistrationListener(SerialNumbers serialNumbers, WorkingCalendar calendar, HandlingProperties properties,
-            ReporterRegistry reporters, RegistrationRules rules) {
+            ReporterRegistry reporters, RegistrationRules rules, QueryCodes queryCodes) {
+        this.queryCodes = queryCodes;
         this.serialNumbers = serialNumbers;
         this.calendar = calendar;
         this.properties = properties;
@@ -61,6 +64,7 @@ class RegistrationListener implements ExecutionListener {
         String name = (String) execution.getVariable(REPORTER_NAME);
         String phone = (String) execution.getVariable(REPORTER_PHONE);
         reporters.record(execution.getProcessInstanceId(), caseNumber, name, phone, facts.isAccusation());
+        queryCodes.issue(caseNumber, (String) execution.getVariable(REGISTERED_BY));
         execution.setVariable(REPORTER_NAME, ReporterMask.name(name));
         execution.setVariable(REPORTER_PHONE, ReporterMask.phone(phone));
         execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());

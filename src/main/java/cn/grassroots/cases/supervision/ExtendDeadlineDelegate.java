@@ -56,6 +56,8 @@ class ExtendDeadlineDelegate implements JavaDelegate {
         records.event(execution, EscalationKind.EXTENSION_APPROVED, CaseInput.count(execution, ESCALATION_LEVEL),
                 oldDeadline);
         records.watch(execution, CaseWatch.STAGE_RESOLVE, newDeadline);
+        records.extension(execution, days, CaseInput.optionalText(execution, EXTENSION_REASON, 1000), oldDeadline,
+                newDeadline);
     }
 
     private static void recalculateTimers(DelegateExecution execution) {

@@ -89,6 +89,14 @@ class SupervisionRecords {
                 Date.valueOf(dueDate), now(), processInstanceId, stage);
     }
 
+    /** An approved extension with its reason: the reporter is told both (信访 rules). */
+    void extension(DelegateExecution execution, int days, String reason, LocalDate previousDue, LocalDate due) {
+        jdbc.update("""
+                INSERT INTO case_extension (case_number, days, reason, previous_due_date, due_date, approved_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", execution.getProcessBusinessKey(), days, reason, Date.valueOf(previousDue),
+                Date.valueOf(due), now());
+    }
+
     void rekey(String previousProcessInstanceId, String processInstanceId) {
         jdbc.update("UPDATE case_watch SET process_instance_id = ?, updated_at = ? WHERE process_instance_id = ?",
                 processInstanceId, now(), previousProcessInstanceId);
