@@ -50,6 +50,15 @@ abstract class Journeys {
         return current;
     }
 
+    /** A browser that has logged in nowhere (a citizen), in place of the last person's. */
+    Browser anonymousBrowser() {
+        if (current != null) {
+            current.close();
+        }
+        current = new Browser(app.baseUrl());
+        return current;
+    }
+
     /** A road issue in 青山镇石桥村, as the intake API takes it (the suite's road issue, titled anew). */
     static Map<String, Object> roadsIssue(String title, String description) {
         Map<String, Object> facts = new LinkedHashMap<>(CaseDriver.roadsIssue());

@@ -1,10 +1,11 @@
 // Tasklist configuration of Grassroots Cases: Simplified Chinese (zh.json) for browsers whose first language is
 // Chinese (zh-CN, zh-Hans, …: the webapp matches the language part only), English otherwise
 // (and for any label the Chinese file lacks); Chinese validation messages in Camunda Forms (form-messages-zh.js);
-// no end-of-life banner for handlers (without-eol-banner.js).
+// no end-of-life banner for handlers (without-eol-banner.js); the case number and its receipt right after a
+// registration (registration-receipt.js).
 export default {
   app: { vendor: '四下基层', name: '问题办理' },
-  customScripts: ['scripts/form-messages-zh.js', 'scripts/without-eol-banner.js'],
+  customScripts: ['scripts/form-messages-zh.js', 'scripts/without-eol-banner.js', 'scripts/registration-receipt.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
