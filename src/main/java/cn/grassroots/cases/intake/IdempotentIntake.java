@@ -29,13 +29,13 @@ import cn.grassroots.cases.system.InvalidRequestException;
  * request is refused (422); a registration that failed leaves no key behind, so it can be retried.
  */
 @Service
-class IdempotentIntake {
+public class IdempotentIntake {
 
     /** The answer and whether it is the first one (201) or a repeat (200). */
-    record Answer(RegisteredIssue issue, boolean repeated) {
+    public record Answer(RegisteredIssue issue, boolean repeated) {
     }
 
-    static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = "Idempotency-Key";
     private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final IssueIntake intake;
@@ -51,7 +51,8 @@ class IdempotentIntake {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    Answer register(String key, IssueRegistrationRequest request) {
+    /** Registers as the current user; {@code key} may be null (no idempotency). */
+    public Answer register(String key, IssueRegistrationRequest request) {
         if (key == null) {
             return new Answer(intake.register(request.toFacts()), false);
         }
@@ -108,7 +109,7 @@ class IdempotentIntake {
     }
 
     /** The key was used before with a different request. */
-    static class KeyReusedException extends RuntimeException {
+    public static class KeyReusedException extends RuntimeException {
         KeyReusedException() {
             super("This Idempotency-Key was used with a different request");
         }

@@ -3,7 +3,7 @@ package cn.grassroots.cases.intake;
 import java.util.Map;
 
 /** A registration broke one or more rules; maps each bad field to what is wrong with it. */
-class InvalidRegistrationException extends RuntimeException {
+public class InvalidRegistrationException extends RuntimeException {
 
     private final Map<String, String> errors;
 
@@ -12,7 +12,7 @@ class InvalidRegistrationException extends RuntimeException {
         this.errors = Map.copyOf(errors);
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 }

@@ -6,7 +6,7 @@ package cn.grassroots.cases.intake;
  * village (unit group id); {@code visitNumber} the visit on which the issue was raised (its type and place are the
  * defaults of channel and place).
  */
-record IssueRegistrationRequest(String title, String description, String channel, String category, String urgency,
+public record IssueRegistrationRequest(String title, String description, String channel, String category, String urgency,
         String location, String reporterName, String reporterPhone, Boolean resolvedOnSpot, String resolution,
         Boolean accusation, String place, String visitNumber) {
 

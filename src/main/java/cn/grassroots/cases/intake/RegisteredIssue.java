@@ -4,5 +4,5 @@ package cn.grassroots.cases.intake;
  * Answer to a successful registration: the case number and the query code the reporter follows the case with (both
  * on the receipt, {@code receipt}).
  */
-record RegisteredIssue(String caseNumber, String processInstanceId, String queryCode, String receipt) {
+public record RegisteredIssue(String caseNumber, String processInstanceId, String queryCode, String receipt) {
 }
