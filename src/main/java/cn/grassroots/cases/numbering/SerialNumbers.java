@@ -39,7 +39,11 @@ public class SerialNumbers {
     /** The series of special campaigns (专项督查). */
     public static final String CAMPAIGNS = "CAMPAIGN";
 
-    private static final List<String> SERIES = List.of(CASES, VISITS, NOTICES, SPOT_CHECKS, CAMPAIGNS);
+    /** The series of petition reviews (复查、复核). */
+    public static final String PETITION_REVIEWS = "PETREVIEW";
+
+    private static final List<String> SERIES = List.of(CASES, VISITS, NOTICES, SPOT_CHECKS, CAMPAIGNS,
+            PETITION_REVIEWS);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separateTransaction;
