@@ -22,6 +22,7 @@ class PublicCases {
             "TO_SORT", new String[] {"ACCEPTED", "已受理"},
             "SIGN_OFF", new String[] {"ASSIGNED", "已交办"},
             "RESOLVING", new String[] {"HANDLING", "办理中"},
+            "PAUSED", new String[] {"HANDLING", "办理中（中止计时）"},
             "REVIEW", new String[] {"HANDLING", "办理中"},
             "CALLBACK", new String[] {"HANDLING", "办理中"},
             "CLOSED", new String[] {"CLOSED", "已办结"});

@@ -34,6 +34,7 @@ final class DeadlineRules {
         scope.setVariable(DEADLINE_COUNTED_FROM, calendar.today().toString());
         scope.setVariable(DEADLINE_BASE_DAYS, rule.limitDays());
         scope.setVariable(TOTAL_EXTENSION_DAYS, 0);
+        scope.setVariable(DEADLINE_PAUSED_DAYS, 0);
     }
 
     /** The deadline as its basis counts it today (null when the case has no basis, e.g. started before it was kept). */
@@ -42,9 +43,12 @@ final class DeadlineRules {
         if (!(from instanceof String day) || scope.getVariable(LIMIT_DAY_TYPE) == null) {
             return null;
         }
-        return calendar.addDays(LocalDate.parse(day),
+        LocalDate counted = calendar.addDays(LocalDate.parse(day),
                 CaseInput.count(scope, DEADLINE_BASE_DAYS) + CaseInput.count(scope, TOTAL_EXTENSION_DAYS),
                 DayType.valueOf((String) scope.getVariable(LIMIT_DAY_TYPE)));
+        // the working days the clock stood still (中止计时) move it on
+        int paused = CaseInput.count(scope, DEADLINE_PAUSED_DAYS);
+        return paused > 0 ? calendar.addDays(counted, paused, DayType.WORKING) : counted;
     }
 
     static DeadlineRule load(VariableScope scope) {

@@ -62,6 +62,11 @@ public final class IssueHandlingProcess {
         public static final String END_ISSUE_RESOLVED = "End_IssueResolved";
         public static final String END_RESOLVED_ON_SPOT = "End_ResolvedOnSpot";
         public static final String END_CLOSED_UNRESOLVED = "End_ClosedUnresolved";
+        public static final String TASK_APPROVE_PAUSE = "Task_ApprovePause";
+        public static final String GATEWAY_PAUSE_APPROVED = "Gateway_PauseApproved";
+        /** The case is paused (中止计时): the unit resumes the clock when what it waited for has come. */
+        public static final String TASK_RESUME_CLOCK = "Task_ResumeClock";
+        public static final String BOUNDARY_PAUSE_LIMIT_REACHED = "Boundary_PauseLimitReached";
         public static final String START_LOOK_BACK_FAILED = "StartEvent_LookBackFailed";
         public static final String TASK_REOPEN_AFTER_LOOK_BACK = "Task_ReopenAfterLookBack";
 
@@ -82,6 +87,8 @@ public final class IssueHandlingProcess {
         public static final String SUPERVISE_OVERDUE = "supervise-overdue";
         public static final String LEADER_ESCALATION = "leader-escalation";
         public static final String ISSUE_PUBLIC_NOTICE = "issue-public-notice";
+        public static final String APPROVE_PAUSE = "approve-pause";
+        public static final String RESUME_CLOCK = "resume-clock";
 
         private Forms() {
         }
@@ -192,6 +199,18 @@ public final class IssueHandlingProcess {
         public static final String CLOSING_NOTE = "closingNote";
         public static final String OUTCOME = "outcome";
         public static final String CLOSED_AT = "closedAt";
+        // pausing the clock (中止计时)
+        public static final String REQUEST_PAUSE = "requestPause";
+        public static final String PAUSE_REASON = "pauseReason";
+        public static final String PAUSE_APPROVED = "pauseApproved";
+        public static final String PAUSE_DECISION_NOTE = "pauseDecisionNote";
+        public static final String PAUSED_SINCE = "pausedSince";
+        /** Working days paused over the case's life: the policy caps them. */
+        public static final String TOTAL_PAUSED_DAYS = "totalPausedDays";
+        /** Working days paused since the current deadline was counted: they move it on. */
+        public static final String DEADLINE_PAUSED_DAYS = "deadlinePausedDays";
+        public static final String MAX_PAUSED_DAYS = "maxPausedDays";
+        public static final String RESUME_NOTE = "resumeNote";
         // 回头看 (spot check): the case was closed as resolved but found not solved, and reopened
         public static final String LOOK_BACK_FAILED = "lookBackFailed";
         public static final String LOOK_BACK_NOTE = "lookBackNote";
@@ -208,7 +227,8 @@ public final class IssueHandlingProcess {
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,
-                LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER);
+                LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER, REQUEST_PAUSE, PAUSE_REASON, PAUSE_APPROVED, PAUSE_DECISION_NOTE,
+                PAUSED_SINCE, TOTAL_PAUSED_DAYS, DEADLINE_PAUSED_DAYS, MAX_PAUSED_DAYS, RESUME_NOTE);
 
         private Variables() {
         }

@@ -11,20 +11,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * 办理: either the unit's reply to the reporter and what it did, or a request for more time (延期), which must
- * come before the deadline, give a reason and stay within what the policy allows in all.
+ * come before the deadline, give a reason and stay within what the policy allows in all, or a request to stop the
+ * clock (中止计时, {@link CasePauses}).
  */
 @Component("resolveCompletion")
 class ResolveCompletionListener implements ExecutionListener {
 
     private final CaseDeadlines deadlines;
+    private final CasePauses pauses;
 
-    ResolveCompletionListener(CaseDeadlines deadlines) {
+    ResolveCompletionListener(CaseDeadlines deadlines, CasePauses pauses) {
         this.deadlines = deadlines;
+        this.pauses = pauses;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
+            return;
+        }
+        if (pauses.requested(execution) || "true".equals(execution.getVariable(REQUEST_PAUSE))) {
+            pauses.checkRequest(execution, deadlines.overdueAt(execution));
             return;
         }
         if (Boolean.TRUE.equals(execution.getVariable(REQUEST_EXTENSION))) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.CaseDeadlineMoved;
 import cn.grassroots.cases.handling.CaseInput;
+import cn.grassroots.cases.handling.CasePaused;
 import cn.grassroots.cases.handling.CaseReopened;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.organization.Organization.UnitKind;
@@ -177,6 +178,13 @@ public class CaseLedger {
             throw new OptimisticLockingException("case " + reopened.caseNumber()
                     + " was reopened by another transaction at the same time");
         }
+    }
+
+    /** 中止计时: the case waits with its clock stopped (已中止), or is handled again with its deadline moved. */
+    @EventListener
+    void paused(CasePaused pause) {
+        jdbc.update("UPDATE case_ledger SET status = ?, due_date = ?, updated_at = ? WHERE process_instance_id = ?",
+                pause.paused() ? "PAUSED" : "RESOLVING", sql(pause.dueDate()), now(), pause.processInstanceId());
     }
 
     /** The case ended (after {@code caseClosure} set its outcome). */

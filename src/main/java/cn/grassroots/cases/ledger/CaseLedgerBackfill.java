@@ -37,6 +37,7 @@ class CaseLedgerBackfill implements JavaMigration {
     /** The user tasks that say which status an open case is in. */
     private static final Map<String, String> STATUS_OF_TASK = Map.of("Task_SortIssue", "TO_SORT",
             "Task_AcceptIssue", "SIGN_OFF", "Task_ResolveIssue", "RESOLVING", "Task_ApproveExtension", "RESOLVING",
+            "Task_ApprovePause", "RESOLVING", "Task_ResumeClock", "PAUSED",
             "Task_ReviewResolution", "REVIEW", "Task_Callback", "CALLBACK", "Task_ExplainUnresolved", "CALLBACK");
 
     private final ZoneId zone;

@@ -169,7 +169,7 @@ class Open311Requests {
     }
 
     private static final Map<String, String> STATUS_NOTES = Map.of("TO_SORT", "已受理", "SIGN_OFF", "已交办",
-            "RESOLVING", "办理中", "REVIEW", "办理中", "CALLBACK", "办理中", "CLOSED", "已办结");
+            "RESOLVING", "办理中", "PAUSED", "办理中（中止计时）", "REVIEW", "办理中", "CALLBACK", "办理中", "CLOSED", "已办结");
 
     private String iso(java.util.Date at) {
         return at == null ? null : at.toInstant().atZone(calendar.zone()).toOffsetDateTime().toString();

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseDeadlineMoved;
 import cn.grassroots.cases.handling.CaseInput;
+import cn.grassroots.cases.handling.CasePaused;
 import cn.grassroots.cases.handling.CaseReopened;
 
 /** Called by the process when a case enters a stage with a deadline, and when it closes. */
@@ -17,6 +18,8 @@ public class CaseWatch {
 
     public static final String STAGE_SIGN_OFF = CaseDeadlineMoved.Stage.SIGN_OFF.name();
     public static final String STAGE_RESOLVE = CaseDeadlineMoved.Stage.RESOLVE.name();
+    /** 已中止: in 办理 with the clock stopped. */
+    public static final String STAGE_PAUSED = "PAUSED";
 
     private final SupervisionRecords records;
 
@@ -34,6 +37,12 @@ public class CaseWatch {
 
     public void closed(DelegateExecution execution) {
         records.close(execution);
+    }
+
+    /** 中止计时: the board shows the case as 已中止 while its clock is stopped, then its moved deadline. */
+    @EventListener
+    public void paused(CasePaused pause) {
+        records.stage(pause.processInstanceId(), pause.paused() ? STAGE_PAUSED : STAGE_RESOLVE, pause.dueDate());
     }
 
     /** The case was reopened as a new process instance (回头看未通过): its watch row follows it. */

@@ -97,6 +97,11 @@ class SupervisionRecords {
                 Date.valueOf(due), now());
     }
 
+    void stage(String processInstanceId, String stage, LocalDate dueDate) {
+        jdbc.update("UPDATE case_watch SET stage = ?, due_date = ?, updated_at = ? WHERE process_instance_id = ?", stage,
+                Date.valueOf(dueDate), now(), processInstanceId);
+    }
+
     void rekey(String previousProcessInstanceId, String processInstanceId) {
         jdbc.update("UPDATE case_watch SET process_instance_id = ?, updated_at = ? WHERE process_instance_id = ?",
                 processInstanceId, now(), previousProcessInstanceId);

@@ -160,7 +160,8 @@ public class CaseDriver {
     public CaseDriver executeJobs() {
         var management = engine.getManagementService();
         for (int round = 0; round < 10; round++) {
-            var jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+            // as the job executor: never a suspended job (a paused case's deadline timers)
+            var jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().active().list();
             if (jobs.isEmpty()) {
                 return this;
             }

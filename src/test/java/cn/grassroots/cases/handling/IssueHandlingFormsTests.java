@@ -60,7 +60,7 @@ class IssueHandlingFormsTests {
         Set<String> ownForms = new HashSet<>();
         formNodes(definition).forEach(node -> ownForms.add("forms/"
                 + node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef") + ".form"));
-        assertThat(ownForms).hasSize(11);
+        assertThat(ownForms).hasSize(13);
 
         List<String> checked = deployedForms.stream()
                 .filter(name -> ownForms.stream().anyMatch(name::endsWith)).toList();
@@ -122,7 +122,7 @@ class IssueHandlingFormsTests {
                 .filter(start -> start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
                 .filter(start -> start.getEventDefinitions().isEmpty())
                 .forEach(nodes::add);
-        assertThat(nodes).hasSize(12);
+        assertThat(nodes).hasSize(14);
         return nodes;
     }
 
