@@ -56,7 +56,7 @@ public class CadreAssessments {
                        SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS rated,
                        SUM(CASE WHEN satisfaction = 'SATISFIED' THEN 1 ELSE 0 END) AS satisfied,
                        SUM(CASE WHEN satisfaction = 'BASICALLY_SATISFIED' THEN 1 ELSE 0 END) AS basically
-                FROM case_ledger WHERE cadre IS NOT NULL AND registered_at >= ? AND registered_at < ?
+                FROM case_ledger WHERE cadre IS NOT NULL AND merged_into IS NULL AND registered_at >= ? AND registered_at < ?
                 GROUP BY cadre""", (ResultSet rs) -> {
                     issues.put(rs.getString("cadre"), new long[] {rs.getLong("raised"), rs.getLong("on_spot"),
                         rs.getLong("resolved"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("basically")});

@@ -55,7 +55,7 @@ class Charts {
                 SELECT l.registered_at, l.channel, l.category, l.town, l.responsible_unit, l.status, l.resolved_on_time,
                        l.satisfaction, CASE WHEN (""" + LedgerQueries.OVERDUE + """
                 ) THEN 1 ELSE 0 END AS late
-                FROM case_ledger l WHERE l.registered_at >= ? AND l.registered_at < ?""", (ResultSet rs) -> {
+                FROM case_ledger l WHERE l.registered_at >= ? AND l.registered_at < ? AND l.merged_into IS NULL""", (ResultSet rs) -> {
                     YearMonth month = YearMonth.from(rs.getTimestamp("registered_at").toInstant().atZone(calendar.zone()));
                     long[] counts = months.get(month);
                     if (counts == null) {

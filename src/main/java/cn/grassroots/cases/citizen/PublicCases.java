@@ -40,6 +40,19 @@ class PublicCases {
     }
 
     Optional<PublicCase> find(String caseNumber) {
+        // 并单: the reporter of a merged case follows the case it was merged into
+        List<String> master = jdbc.queryForList("SELECT merged_into FROM case_ledger WHERE case_number = ?"
+                + " AND merged_into IS NOT NULL", String.class, caseNumber);
+        if (!master.isEmpty()) {
+            return view(master.get(0)).map(found -> new PublicCase(found.caseNumber(), found.status(),
+                    found.statusName(), found.registeredOn(), found.title(), found.unitName(), found.deadline(),
+                    found.extensions(), found.closedOn(), found.outcomeName(), found.reply(), found.accusation(),
+                    "您反映的问题（" + caseNumber + "）与同一事项合并办理，以下为合并后问题的办理进度。"));
+        }
+        return view(caseNumber);
+    }
+
+    private Optional<PublicCase> view(String caseNumber) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT case_number, title, status, responsible_unit, due_date, accusation, registered_at, closed_at,
                        outcome FROM case_ledger WHERE case_number = ?""", caseNumber);

@@ -2,6 +2,7 @@ package cn.grassroots.cases.handling;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ public class CaseReopening {
     private static final Set<String> LEFT_BEHIND = Set.of(OUTCOME, CLOSED_AT, SATISFACTION, CALLBACK_NOTE, APPROVED,
             SEND_BACK_REASON, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON, EXTENSION_APPROVED,
             EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, CLOSING_NOTE, ACCEPTED, RETURN_REASON, WARNING, OVERDUE,
-            ESCALATION_LEVEL, SUPERVISE_NOTE, COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_TEXT);
+            ESCALATION_LEVEL, SUPERVISE_NOTE, COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_TEXT, MERGE_INTO);
 
     private final HistoryService history;
     private final RuntimeService runtime;
@@ -44,9 +45,22 @@ public class CaseReopening {
      * an earlier check, or closed another way), which changes nothing.
      */
     public Optional<String> afterFailedLookBack(String caseNumber, String checkNumber, String note) {
+        return reopen(caseNumber, Outcome.RESOLVED, IssueHandlingProcess.MESSAGE_LOOK_BACK_FAILED, Map.of(
+                LOOK_BACK_FAILED, true, LOOK_BACK_CHECK_NUMBER, checkNumber, LOOK_BACK_NOTE, note));
+    }
+
+    /**
+     * 并单 undone: a case merged into another goes back to sorting under its number; empty when it is not a merged
+     * case (any more).
+     */
+    public Optional<String> afterUnmerge(String caseNumber) {
+        return reopen(caseNumber, Outcome.MERGED, IssueHandlingProcess.MESSAGE_UNMERGED, Map.of());
+    }
+
+    private Optional<String> reopen(String caseNumber, Outcome closedAs, String message, Map<String, Object> facts) {
         return AsSystem.call(identity, () -> {
             HistoricProcessInstance last = latest(caseNumber).orElse(null);
-            if (last == null || last.getEndTime() == null) {
+            if (last == null || last.getEndTime() == null || !closedAs.name().equals(outcomeOf(last))) {
                 return Optional.empty();
             }
             VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables();
@@ -57,15 +71,13 @@ public class CaseReopening {
                     variables.putValueTyped(variable.getName(), variable.getTypedValue());
                 }
             }
-            if (!Outcome.RESOLVED.name().equals(outcomeOf(last)) || !Boolean.TRUE.equals(variables.get(UNIT_HANDLED))) {
+            if (closedAs == Outcome.RESOLVED && !Boolean.TRUE.equals(variables.get(UNIT_HANDLED))) {
                 return Optional.empty();
             }
-            variables.putValue(LOOK_BACK_FAILED, true);
-            variables.putValue(LOOK_BACK_CHECK_NUMBER, checkNumber);
-            variables.putValue(LOOK_BACK_NOTE, note);
+            variables.putAll(facts);
             variables.putValue(LookBackReopenDelegate.PREVIOUS_INSTANCE, last.getId());
-            String reopened = runtime.createMessageCorrelation(IssueHandlingProcess.MESSAGE_LOOK_BACK_FAILED)
-                    .processInstanceBusinessKey(caseNumber).setVariables(variables).correlateStartMessage().getId();
+            String reopened = runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseNumber)
+                    .setVariables(variables).correlateStartMessage().getId();
             return Optional.of(reopened);
         });
     }

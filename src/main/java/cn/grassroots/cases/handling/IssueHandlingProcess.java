@@ -13,6 +13,8 @@ public final class IssueHandlingProcess {
     public static final String RESOURCE = "processes/issue-handling.bpmn";
     /** A spot check (回头看) found a case closed as resolved not really solved: the case comes back to its unit. */
     public static final String MESSAGE_LOOK_BACK_FAILED = "CaseFailedLookBack";
+    /** A merged case (并单) is taken out of its master before the master closes: it goes back to sorting. */
+    public static final String MESSAGE_UNMERGED = "CaseUnmerged";
 
     private IssueHandlingProcess() {
     }
@@ -67,6 +69,11 @@ public final class IssueHandlingProcess {
         /** The case is paused (中止计时): the unit resumes the clock when what it waited for has come. */
         public static final String TASK_RESUME_CLOCK = "Task_ResumeClock";
         public static final String BOUNDARY_PAUSE_LIMIT_REACHED = "Boundary_PauseLimitReached";
+        public static final String GATEWAY_MERGE = "Gateway_MergeIntoOpenCase";
+        public static final String TASK_MERGE_CASE = "Task_MergeCase";
+        public static final String END_MERGED = "End_Merged";
+        public static final String START_UNMERGED = "StartEvent_Unmerged";
+        public static final String TASK_UNMERGE_CASE = "Task_UnmergeCase";
         public static final String START_LOOK_BACK_FAILED = "StartEvent_LookBackFailed";
         public static final String TASK_REOPEN_AFTER_LOOK_BACK = "Task_ReopenAfterLookBack";
 
@@ -199,6 +206,10 @@ public final class IssueHandlingProcess {
         public static final String CLOSING_NOTE = "closingNote";
         public static final String OUTCOME = "outcome";
         public static final String CLOSED_AT = "closedAt";
+        // merging (并单): the open case this one is merged into; the sort form's similar open cases
+        public static final String MERGE_INTO = "mergeInto";
+        public static final String SIMILAR_CASES = "similarCases";
+        public static final String MERGE_OPTIONS = "mergeOptions";
         // pausing the clock (中止计时)
         public static final String REQUEST_PAUSE = "requestPause";
         public static final String PAUSE_REASON = "pauseReason";
@@ -227,7 +238,7 @@ public final class IssueHandlingProcess {
                 RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,
-                LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER, REQUEST_PAUSE, PAUSE_REASON, PAUSE_APPROVED, PAUSE_DECISION_NOTE,
+                LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER, MERGE_INTO, SIMILAR_CASES, MERGE_OPTIONS, REQUEST_PAUSE, PAUSE_REASON, PAUSE_APPROVED, PAUSE_DECISION_NOTE,
                 PAUSED_SINCE, TOTAL_PAUSED_DAYS, DEADLINE_PAUSED_DAYS, MAX_PAUSED_DAYS, RESUME_NOTE);
 
         private Variables() {

@@ -29,9 +29,14 @@ class LookBackReopenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DeadlineRules.startFreshDeadline(execution, DeadlineRules.load(execution), calendar);
+        followed(execution, CaseReopened.Why.LOOK_BACK_FAILED);
+    }
+
+    /** The read models follow the case to this instance. */
+    void followed(DelegateExecution execution, CaseReopened.Why why) {
         String previous = (String) execution.getVariable(PREVIOUS_INSTANCE);
         execution.removeVariable(PREVIOUS_INSTANCE);
         events.publishEvent(new CaseReopened(execution.getProcessBusinessKey(), previous,
-                execution.getProcessInstanceId()));
+                execution.getProcessInstanceId(), why));
     }
 }

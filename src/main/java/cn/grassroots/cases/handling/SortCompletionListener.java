@@ -34,6 +34,14 @@ class SortCompletionListener implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
+        String mergeInto = CaseInput.optionalText(execution, MERGE_INTO, 32);
+        if (mergeInto != null) {
+            // 并单: the case joins an open case about the same matter instead of going to a unit (checked by
+            // Task_MergeCase in this transaction)
+            execution.setVariable(MERGE_INTO, mergeInto);
+            return;
+        }
+        execution.removeVariable(MERGE_INTO);
         CaseInput.requiredEnum(execution, CATEGORY, Category.class);
         CaseInput.requiredEnum(execution, RESOLUTION_PATH, ResolutionPath.class);
         CaseInput.optionalText(execution, SORT_NOTE, 500);

@@ -99,7 +99,7 @@ public class Campaigns {
         jdbc.update("INSERT INTO campaign_case (campaign_id, case_number, tagged_at) "
                 + "SELECT c.id, l.case_number, ? " + MATCHING.replace("FROM case_ledger l",
                         "FROM case_ledger l JOIN supervision_campaign c ON c.campaign_number = ?")
-                + " AND l.registered_at >= ? AND l.registered_at < ? AND NOT EXISTS (SELECT 1 FROM campaign_case t"
+                + " AND l.registered_at >= ? AND l.registered_at < ? AND l.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM campaign_case t"
                 + " WHERE t.campaign_id = c.id AND t.case_number = l.case_number)",
                 now(), number, category, category, place, place, place, Timestamp.valueOf(from.atStartOfDay()),
                 Timestamp.valueOf(to.plusDays(1).atStartOfDay()));

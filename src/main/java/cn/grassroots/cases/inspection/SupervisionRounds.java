@@ -76,7 +76,7 @@ public class SupervisionRounds {
         Timestamp end = Timestamp.valueOf(to.plusDays(1).atStartOfDay());
         Map<String, String> names = directory.unitNames();
         List<UnitMonth> units = unitsOf(start, end);
-        int registered = count("SELECT COUNT(*) FROM case_ledger WHERE registered_at >= ? AND registered_at < ?", start,
+        int registered = count("SELECT COUNT(*) FROM case_ledger WHERE registered_at >= ? AND registered_at < ? AND merged_into IS NULL", start,
                 end);
         int closed = count("SELECT COUNT(*) FROM case_ledger WHERE closed_at >= ? AND closed_at < ?", start, end);
         int closedOnTime = count("""

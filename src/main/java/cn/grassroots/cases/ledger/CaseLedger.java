@@ -167,6 +167,14 @@ public class CaseLedger {
      */
     @EventListener
     void reopened(CaseReopened reopened) {
+        if (reopened.why() == CaseReopened.Why.UNMERGED) {
+            // 并单 undone: the case is its own matter again, waiting to be sorted
+            jdbc.update("""
+                    UPDATE case_ledger SET process_instance_id = ?, status = 'TO_SORT', outcome = NULL, closed_at = NULL,
+                                           merged_into = NULL, updated_at = ?
+                    WHERE case_number = ?""", reopened.processInstanceId(), now(), reopened.caseNumber());
+            return;
+        }
         int updated = jdbc.update("""
                 UPDATE case_ledger SET process_instance_id = ?, status = 'RESOLVING', outcome = NULL, closed_at = NULL,
                                        satisfaction = NULL, false_closure = TRUE, updated_at = ?

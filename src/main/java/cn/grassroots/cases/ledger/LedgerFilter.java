@@ -23,7 +23,7 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
         String sort, boolean descending, int firstResult, int maxResults) {
 
     public static final int MAX_PAGE = 500;
-    static final Set<String> STATUSES = Set.of("TO_SORT", "SIGN_OFF", "RESOLVING", "PAUSED", "REVIEW", "CALLBACK", "CLOSED",
+    static final Set<String> STATUSES = Set.of("TO_SORT", "SIGN_OFF", "RESOLVING", "PAUSED", "REVIEW", "CALLBACK", "CLOSED", "MERGED",
             "OPEN");
     static final Map<String, String> SORT_COLUMNS = Map.of("registeredAt", "l.registered_at", "caseNumber",
             "l.case_number", "dueDate", "l.due_date", "closedAt", "l.closed_at", "unit", "l.responsible_unit",

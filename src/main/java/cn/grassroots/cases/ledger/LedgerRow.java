@@ -20,6 +20,6 @@ public record LedgerRow(String caseNumber, String title, String channel, String 
 
     /** The words for the ledger's statuses. */
     public static final java.util.Map<String, String> STATUS_NAMES = java.util.Map.of("TO_SORT", "待分办", "SIGN_OFF",
-            "待签收", "RESOLVING", "办理中", "PAUSED", "已中止", "REVIEW", "待审核", "CALLBACK", "待回访", "CLOSED", "已办结");
+            "待签收", "RESOLVING", "办理中", "PAUSED", "已中止", "REVIEW", "待审核", "CALLBACK", "待回访", "CLOSED", "已办结", "MERGED", "已并单");
     static final String[] LEVEL_NAMES = {"无", "督查室督办", "领导挂牌督办", "通报批评"};
 }

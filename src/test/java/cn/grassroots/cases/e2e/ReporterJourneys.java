@@ -2,7 +2,14 @@ package cn.grassroots.cases.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
  * The reporter's side in a real browser: a cadre registers an issue in Tasklist, sees its number at once and prints
@@ -41,5 +48,34 @@ class ReporterJourneys extends Journeys {
         citizen.waitForText("问题编号 " + caseNumber).waitForText("已受理");
         assertThat(citizen.text()).contains(title).doesNotContain("李秀英").doesNotContain("13700002222");
         citizen.screenshot("21-public-lookup");
+    }
+
+    @Test
+    void theDispatchOfficeMergesADuplicateInTheSortForm() {
+        EngineRest rest = rest();
+        String stamp = String.valueOf(System.nanoTime());
+        String master = rest.sortedToTheRoadsBureau(shiqiao("石桥村村口路灯全部不亮 " + stamp)).get("caseNumber").asText();
+        JsonNode duplicate = rest.register(shiqiao("石桥村村口路灯不亮 " + stamp));
+        String instanceId = duplicate.get("processInstanceId").asText();
+        String caseNumber = duplicate.get("caseNumber").asText();
+        rest.awaitTask(instanceId, Elements.TASK_SORT_ISSUE);
+
+        Browser dispatcher = browser("tasklist", "dispatcher");
+        dispatcher.openTask(rest.task(instanceId, Elements.TASK_SORT_ISSUE).get("id").asText());
+        dispatcher.until(() -> dispatcher.value("相似在办问题").contains(master));
+        dispatcher.chooseStartingWith("并入已有问题", master);
+        dispatcher.screenshot("22-merge-in-sort-form");
+        dispatcher.click("提交");
+        Browser.await(() -> "MERGED".equals(rest.get("dispatcher", "/api/ledger?q=" + caseNumber, 200)
+                .path("rows").path(0).path("status").asText()), "the duplicate merged");
+
+        assertThat(rest.get("dispatcher", "/api/issues/" + master + "/merged", 200).findValuesAsText("caseNumber"))
+                .containsExactly(caseNumber);
+    }
+
+    private static Map<String, Object> shiqiao(String title) {
+        Map<String, Object> facts = new LinkedHashMap<>(roadsIssue(title, "村口至小学路段路灯不亮，夜间出行不便。"));
+        facts.put("place", "unit-village-shiqiao");
+        return facts;
     }
 }
