@@ -12,7 +12,7 @@ const CATEGORIES = [['ROADS_TRAFFIC', '道路交通'], ['WATER', '供水排水�
 const CHANNELS = [['PUBLICIZE', '宣传政策下基层'], ['RESEARCH', '调查研究下基层'], ['PETITION', '信访接待下基层'],
   ['ONSITE', '现场办公下基层']];
 const STATUSES = [['OPEN', '未办结（全部）'], ['TO_SORT', '待分办'], ['SIGN_OFF', '待签收'], ['RESOLVING', '办理中'], ['PAUSED', '已中止'],
-  ['REVIEW', '待审核'], ['CALLBACK', '待回访'], ['CLOSED', '已办结']];
+  ['REVIEW', '待审核'], ['CALLBACK', '待回访'], ['CLOSED', '已办结'], ['MERGED', '已并单']];
 const YES_NO = [['true', '是'], ['false', '否']];
 const FILTER_NAMES = ['from', 'to', 'unit', 'town', 'category', 'channel', 'status', 'overdue', 'escalated', 'q'];
 const PAGE_SIZES = [20, 50, 100];
