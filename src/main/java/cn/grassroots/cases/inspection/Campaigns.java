@@ -21,6 +21,7 @@ import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.CurrentUser;
 
 /**
  * 专项督查: a campaign on a category and/or a place for a period. Opening it tags the open cases that match; when the
@@ -77,7 +78,7 @@ public class Campaigns {
                 INSERT INTO supervision_campaign (campaign_number, process_instance_id, title, category, place,
                                                   period_from, period_to, opened_by, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", number, execution.getProcessInstanceId(), title, category, place,
-                Date.valueOf(from), Date.valueOf(to), InspectionText.currentUser(), now);
+                Date.valueOf(from), Date.valueOf(to), CurrentUser.inCommand(), now);
         execution.setVariable(TITLE, title);
         execution.setVariable(PERIOD_FROM, from.toString());
         execution.setVariable(PERIOD_TO, to.toString());

@@ -2,12 +2,9 @@ package cn.grassroots.cases.inspection;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,16 +31,10 @@ class InspectionSetup implements TasklistFilters.SupervisionTasks {
 
     private static final List<String> PROCESSES = List.of(SupervisionRoundProcess.KEY, SpotCheckProcess.KEY,
             SupervisionCampaignProcess.KEY);
-    private static final Permission[] READ_ALL = {Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE};
-
     private final AuthorizationGrants grants;
-    private final IdentityService identity;
 
-    InspectionSetup(AuthorizationGrants grants, IdentityService identity) {
+    InspectionSetup(AuthorizationGrants grants) {
         this.grants = grants;
-        this.identity = identity;
     }
 
     @Override
@@ -57,14 +48,10 @@ class InspectionSetup implements TasklistFilters.SupervisionTasks {
     @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 8)
     public void grant() {
-        for (Group group : identity.createGroupQuery().list()) {
-            if (!Groups.ADMINISTRATORS.equals(group.getId())) {
-                grants.grant(group.getId(), Resources.PROCESS_DEFINITION, SupervisionRoundProcess.KEY, Permissions.READ);
-            }
-        }
+        grants.modelReadableByEveryGroup(SupervisionRoundProcess.KEY);
         for (String process : PROCESSES) {
             for (String office : List.of(Groups.SUPERVISION, Groups.LEADERS)) {
-                grants.grant(office, Resources.PROCESS_DEFINITION, process, READ_ALL);
+                grants.grant(office, Resources.PROCESS_DEFINITION, process, AuthorizationGrants.READ_EVERYTHING_OF_A_PROCESS);
             }
             grants.grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, process,
                     ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);

@@ -38,13 +38,6 @@ final class InspectionText {
         return text.toString();
     }
 
-    /** The person completing the task or making the request; {@code system} for the engine's own steps. */
-    static String currentUser() {
-        var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-        String user = context == null ? null : context.getAuthenticatedUserId();
-        return user == null ? "system" : user;
-    }
-
     /** A list for a Camunda Forms select or checklist ({@code valuesKey}), or a checklist's default values. */
     static ObjectValue json(Object list) {
         return Variables.objectValue(list).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();

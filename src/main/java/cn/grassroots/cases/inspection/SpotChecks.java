@@ -29,6 +29,7 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.inspection.SpotCheckDraw.Candidate;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.CurrentUser;
 
 /**
  * 不定期抽查 / 回头看: when the engine's check comes (a random moment of a month, drawn when the engine's previous check
@@ -201,7 +202,7 @@ public class SpotChecks {
                 UPDATE spot_check_case SET verdict = ?, method = ?, note = ?, checked_by = ?, checked_at = ?
                 WHERE case_number = ? AND check_id = (SELECT id FROM spot_check WHERE check_number = ?)""",
                 solved ? Verdict.SOLVED.name() : Verdict.NOT_SOLVED.name(), method, findings,
-                InspectionText.currentUser(), now(), caseNumber, checkNumber);
+                CurrentUser.inCommand(), now(), caseNumber, checkNumber);
         if (!solved) {
             reopening.afterFailedLookBack(caseNumber, checkNumber, findings);
         }

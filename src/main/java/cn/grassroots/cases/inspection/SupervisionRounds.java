@@ -27,6 +27,7 @@ import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.CurrentUser;
 
 /**
  * 月度督查: compiles the previous month from the cases (overdue and escalated cases per unit, cases still overdue,
@@ -205,7 +206,7 @@ public class SupervisionRounds {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", number, execution.getProcessInstanceId(),
                 Date.valueOf((String) execution.getVariable(PERIOD_FROM)),
                 Date.valueOf((String) execution.getVariable(PERIOD_TO)), title, text,
-                InspectionText.currentUser(), now);
+                CurrentUser.inCommand(), now);
         for (String unit : units) {
             jdbc.update("""
                     INSERT INTO supervision_notice_unit (notice_id, unit, feedback_due)
@@ -255,7 +256,7 @@ public class SupervisionRounds {
         jdbc.update("""
                 UPDATE supervision_notice_unit SET feedback = ?, feedback_by = ?, feedback_at = ?
                 WHERE unit = ? AND notice_id = (SELECT id FROM supervision_notice WHERE notice_number = ?)""",
-                report, InspectionText.currentUser(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+                report, CurrentUser.inCommand(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
                 execution.getVariable(FEEDBACK_UNIT), execution.getVariable(NOTICE_NUMBER));
     }
 

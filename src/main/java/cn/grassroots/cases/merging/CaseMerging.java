@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.CurrentUser;
 
 /**
  * 并单 in the issue process: the sort form offers the similar open cases; a case merged into one of them ends as MERGED
@@ -109,7 +110,7 @@ public class CaseMerging {
             throw new InvalidCaseInputException(MERGE_INTO, "'" + master + "' is not an open case to merge into");
         }
         jdbc.update("INSERT INTO case_merge (case_number, master_case_number, merged_by, merged_at) VALUES (?, ?, ?, ?)",
-                caseNumber, master, currentUser(), now());
+                caseNumber, master, CurrentUser.inCommand(), now());
         execution.setVariable(MERGE_INTO, master);
     }
 
@@ -117,11 +118,6 @@ public class CaseMerging {
     public void ended(DelegateExecution execution) {
         jdbc.update("UPDATE case_ledger SET status = 'MERGED', merged_into = ? WHERE process_instance_id = ?",
                 execution.getVariable(MERGE_INTO), execution.getProcessInstanceId());
-    }
-
-    private static String currentUser() {
-        var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-        return context == null || context.getAuthenticatedUserId() == null ? "system" : context.getAuthenticatedUserId();
     }
 
     private static Timestamp now() {

@@ -105,6 +105,21 @@ public class AuthorizationGrants {
         }
     }
 
+    /** What an office needs to follow a process: its model, instances, tasks, history and their variables. */
+    public static final Permission[] READ_EVERYTHING_OF_A_PROCESS = {Permissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE};
+
+    /** Every group but the administrators' reads the process's model, e.g. to see a task's diagram in Tasklist. */
+    public void modelReadableByEveryGroup(String processKey) {
+        for (Group group : identityService.createGroupQuery().list()) {
+            if (!Groups.ADMINISTRATORS.equals(group.getId())) {
+                grant(group.getId(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+            }
+        }
+    }
+
     /** Adds permissions to the group's grant on the resource, creating it if needed. */
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)

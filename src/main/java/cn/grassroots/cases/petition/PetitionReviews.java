@@ -22,6 +22,7 @@ import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.CurrentUser;
 import cn.grassroots.cases.petition.PetitionReviewProcess.Stage;
 
 /**
@@ -170,7 +171,7 @@ public class PetitionReviews {
         String opinion = CaseInput.requiredText(execution, OPINION, 4000);
         jdbc.update("""
                 UPDATE petition_review SET decision = ?, opinion = ?, decided_by = ?, decided_at = ?
-                WHERE review_number = ?""", decision.name(), opinion, currentUser(), now(),
+                WHERE review_number = ?""", decision.name(), opinion, CurrentUser.inCommand(), now(),
                 execution.getVariable(REVIEW_NUMBER));
     }
 
@@ -203,11 +204,6 @@ public class PetitionReviews {
         UPHOLD,
         /** 撤销或变更原处理意见，重新处理. */
         REVISE
-    }
-
-    private static String currentUser() {
-        var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-        return context == null || context.getAuthenticatedUserId() == null ? "system" : context.getAuthenticatedUserId();
     }
 
     private static Timestamp now() {

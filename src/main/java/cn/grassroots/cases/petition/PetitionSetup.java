@@ -2,13 +2,10 @@ package cn.grassroots.cases.petition;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,16 +24,10 @@ import cn.grassroots.cases.system.BeforeServingEvent;
 @Component
 class PetitionSetup implements TasklistFilters.SupervisionTasks {
 
-    private static final Permission[] READ_ALL = {Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE};
-
     private final AuthorizationGrants grants;
-    private final IdentityService identity;
 
-    PetitionSetup(AuthorizationGrants grants, IdentityService identity) {
+    PetitionSetup(AuthorizationGrants grants) {
         this.grants = grants;
-        this.identity = identity;
     }
 
     @Override
@@ -48,13 +39,9 @@ class PetitionSetup implements TasklistFilters.SupervisionTasks {
     @EventListener(BeforeServingEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 8)
     public void grant() {
-        for (Group group : identity.createGroupQuery().list()) {
-            if (!Groups.ADMINISTRATORS.equals(group.getId())) {
-                grants.grant(group.getId(), Resources.PROCESS_DEFINITION, PetitionReviewProcess.KEY, Permissions.READ);
-            }
-        }
+        grants.modelReadableByEveryGroup(PetitionReviewProcess.KEY);
         for (String office : List.of(Groups.DISPATCH, Groups.SUPERVISION, Groups.LEADERS)) {
-            grants.grant(office, Resources.PROCESS_DEFINITION, PetitionReviewProcess.KEY, READ_ALL);
+            grants.grant(office, Resources.PROCESS_DEFINITION, PetitionReviewProcess.KEY, AuthorizationGrants.READ_EVERYTHING_OF_A_PROCESS);
         }
         grants.grant(Groups.DISPATCH, Resources.PROCESS_DEFINITION, PetitionReviewProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
