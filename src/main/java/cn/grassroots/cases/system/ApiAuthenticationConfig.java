@@ -69,7 +69,7 @@ class ApiAuthenticationConfig {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/receipt/*", "/actuator/metrics",
-                "/actuator/metrics/*");
+                "/actuator/metrics/*", "/actuator/prometheus");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
@@ -80,7 +80,7 @@ class ApiAuthenticationConfig {
         FilterRegistrationBean<MetricsAccessFilter> registration =
                 new FilterRegistrationBean<>(new MetricsAccessFilter(identityService));
         registration.setName("grassroots-metrics-access");
-        registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+        registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*", "/actuator/prometheus");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
     }

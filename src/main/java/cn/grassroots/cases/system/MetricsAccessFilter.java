@@ -14,7 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Lets administrators and the supervision office, authenticated before, read {@code /actuator/metrics}. */
+/** Lets administrators and the supervision office, authenticated before, read {@code /actuator/metrics} and {@code /actuator/prometheus}. */
 class MetricsAccessFilter extends OncePerRequestFilter {
 
     static final Set<String> READERS = Set.of(Groups.CAMUNDA_ADMIN, "supervision");
