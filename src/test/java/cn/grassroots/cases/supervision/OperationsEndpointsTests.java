@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +22,6 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
  * {@code /actuator/prometheus} for administrators and the supervision office, with the cases by unit.
  */
 @GrassrootsTest
-@AutoConfigureObservability(tracing = false) // Spring Boot's tests switch metrics export off unless asked
 class OperationsEndpointsTests {
 
     @Autowired
