@@ -26,6 +26,7 @@ import cn.grassroots.cases.audit.AuditEntry;
 import cn.grassroots.cases.audit.CaseAudit;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.CaseDeadlines;
+import cn.grassroots.cases.handling.CaseReopening;
 import cn.grassroots.cases.handling.Channel;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.Labelled;
@@ -55,9 +56,11 @@ class CaseFiles {
     private final Directory directory;
     private final WorkingCalendar calendar;
     private final JdbcTemplate jdbc;
+    private final CaseReopening cases;
 
     CaseFiles(ProcessEngine engine, LedgerQueries ledger, CaseAudit audit, CaseDeadlines deadlines,
-            Directory directory, WorkingCalendar calendar, JdbcTemplate jdbc) {
+            Directory directory, WorkingCalendar calendar, JdbcTemplate jdbc, CaseReopening cases) {
+        this.cases = cases;
         this.engine = engine;
         this.ledger = ledger;
         this.audit = audit;
@@ -77,9 +80,7 @@ class CaseFiles {
 
     private CaseFile file(LedgerRow row) {
         HistoryService history = engine.getHistoryService();
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(row.caseNumber())
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        HistoricProcessInstance instance = cases.latest(row.caseNumber()).orElse(null);
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).list()) {

@@ -24,6 +24,7 @@ import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.GroupAccess;
 import cn.grassroots.cases.system.InvalidRequestException;
 
 /**
@@ -162,10 +163,7 @@ class InspectionController {
     @PostMapping("/campaigns/{campaignNumber}/instructions")
     ResponseEntity<CampaignBoard.Campaign> instruct(@PathVariable String campaignNumber,
             @RequestBody InstructionRequest request) {
-        Authentication user = identity.getCurrentAuthentication();
-        if (!inGroup(user, Set.of(Groups.LEADERS))) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only leaders give 批示 on a campaign");
-        }
+        Authentication user = GroupAccess.require(identity, Set.of(Groups.LEADERS), "Only leaders give 批示 on a campaign");
         String text = request.instruction() == null ? "" : request.instruction().strip();
         if (text.isEmpty() || text.length() > 2000) {
             throw new InvalidRequestException("Invalid instruction",
@@ -182,14 +180,7 @@ class InspectionController {
     }
 
     private void readerOnly() {
-        if (!inGroup(identity.getCurrentAuthentication(), READERS)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Spot checks and campaigns are for the supervision office and leaders");
-        }
-    }
-
-    private static boolean inGroup(Authentication user, Set<String> groups) {
-        return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(groups::contains);
+        GroupAccess.require(identity, READERS, "Spot checks and campaigns are for the supervision office and leaders");
     }
 
     /** A bad field anywhere in the cause chain is a 400 naming it; anything else goes on as it was. */

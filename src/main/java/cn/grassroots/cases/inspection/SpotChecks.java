@@ -228,9 +228,9 @@ public class SpotChecks {
         String text = "抽查%d件，经回头看确已解决%d件%s。".formatted(sampled, sampled - notSolved.size(),
                 notSolved.isEmpty() ? "" : "，未真正解决（虚假办结，已重新交办原单位）%d件：%s".formatted(notSolved.size(),
                         String.join("、", notSolved)));
-        jdbc.update("UPDATE spot_check SET ended_at = ?, findings = ? WHERE check_number = ?", now(),
-                text.length() > 4000 ? text.substring(0, 3990) + "……" : text, number);
-        execution.setVariable(FINDINGS, text.length() > 4000 ? text.substring(0, 3990) + "……" : text);
+        String kept = text.length() > InspectionText.VARIABLE_TEXT ? text.substring(0, 3990) + "……" : text;
+        jdbc.update("UPDATE spot_check SET ended_at = ?, findings = ? WHERE check_number = ?", now(), kept, number);
+        execution.setVariable(FINDINGS, kept);
     }
 
     private static Timestamp now() {

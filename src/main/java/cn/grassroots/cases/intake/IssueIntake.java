@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.citizen.QueryCodes;
 import cn.grassroots.cases.handling.CaseHolders;
+import cn.grassroots.cases.handling.CaseReopening;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 import cn.grassroots.cases.system.AsSystem;
@@ -26,9 +27,11 @@ class IssueIntake {
     private final CaseHolders holders;
     private final RegistrationRules rules;
     private final QueryCodes queryCodes;
+    private final CaseReopening cases;
 
     IssueIntake(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-            CaseHolders holders, RegistrationRules rules, QueryCodes queryCodes) {
+            CaseHolders holders, RegistrationRules rules, QueryCodes queryCodes, CaseReopening cases) {
+        this.cases = cases;
         this.queryCodes = queryCodes;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -70,9 +73,7 @@ class IssueIntake {
     }
 
     private Optional<IssueSummary> summary(String caseNumber) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(IssueHandlingProcess.KEY).processInstanceBusinessKey(caseNumber)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        HistoricProcessInstance instance = cases.latest(caseNumber).orElse(null);
         if (instance == null) {
             return Optional.empty();
         }

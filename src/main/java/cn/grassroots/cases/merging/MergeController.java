@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import cn.grassroots.cases.handling.CaseReopening;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
+import cn.grassroots.cases.system.GroupAccess;
 
 /**
  * 并单 over HTTP, for the offices: the open cases similar to a case ({@code GET /api/issues/{n}/similar}), the cases
@@ -85,10 +86,6 @@ class MergeController {
     }
 
     private Authentication only(Set<String> groups) {
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "仅限分办中心等科室操作");
-        }
-        return user;
+        return GroupAccess.require(identity, groups, "仅限分办中心等科室操作");
     }
 }

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.GroupAccess;
 import cn.grassroots.cases.system.InvalidRequestException;
 
 /**
@@ -82,10 +80,7 @@ class PetitionReviewController {
 
     @GetMapping("/api/issues/{caseNumber}/reviews")
     List<Review> ofCase(@PathVariable String caseNumber) {
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(READERS::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "复查复核记录仅供分办中心、督查室和领导查看");
-        }
+        GroupAccess.require(identity, READERS, "复查复核记录仅供分办中心、督查室和领导查看");
         return reviews("case_number = ?", caseNumber);
     }
 
