@@ -20,8 +20,10 @@ import cn.grassroots.cases.calendar.WorkingCalendar;
 public class CaseDeadlines {
 
     private final WorkingCalendar calendar;
+    private final CaseCard card;
 
-    CaseDeadlines(WorkingCalendar calendar) {
+    CaseDeadlines(WorkingCalendar calendar, CaseCard card) {
+        this.card = card;
         this.calendar = calendar;
     }
 
@@ -115,9 +117,10 @@ public class CaseDeadlines {
                 rule.limitDayType());
     }
 
-    private static void resetFlags(DelegateExecution execution) {
+    private void resetFlags(DelegateExecution execution) {
         execution.setVariable(WARNING, false);
         execution.setVariable(OVERDUE, false);
         execution.setVariable(ESCALATION_LEVEL, 0);
+        card.putWords(execution);
     }
 }

@@ -38,8 +38,10 @@ public class CasePauses {
 
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final CaseCard card;
 
-    CasePauses(WorkingCalendar calendar, ApplicationEventPublisher events) {
+    CasePauses(WorkingCalendar calendar, ApplicationEventPublisher events, CaseCard card) {
+        this.card = card;
         this.calendar = calendar;
         this.events = events;
     }
@@ -114,7 +116,7 @@ public class CasePauses {
     /** 中止计时中: the unit's task, due when the limit resumes the clock. */
     public void resumeTask(DelegateTask task) {
         task.setDueDate(limitAt((DelegateExecution) task.getExecution()));
-        TaskCaseFactsListener.copyTo(task);
+        card.notify(task);
     }
 
     /** The clock starts again (the unit resumed it, or the limit did): deadline and timers move by the paused days. */

@@ -166,6 +166,8 @@ public final class IssueHandlingProcess {
         public static final String WARNING = "warning";
         public static final String OVERDUE = "overdue";
         public static final String ESCALATION_LEVEL = "escalationLevel";
+        /** The escalation level in words (未督办, 督查室督办, …), as forms and Tasklist cards show it. */
+        public static final String ESCALATION_LEVEL_NAME = "escalationLevelName";
         public static final String SUPERVISE_NOTE = "superviseNote";
         public static final String COMMITMENT_DATE = "commitmentDate";
         public static final String LEADER_INSTRUCTION = "leaderInstruction";
@@ -181,6 +183,8 @@ public final class IssueHandlingProcess {
         public static final String TOTAL_EXTENSION_DAYS = "totalExtensionDays";
         // sort
         public static final String RESPONSIBLE_UNIT = "responsibleUnit";
+        /** The responsible unit's name, as forms and Tasklist cards show it. */
+        public static final String RESPONSIBLE_UNIT_NAME = "responsibleUnitName";
         public static final String RESPONSIBLE_PERSON = "responsiblePerson";
         public static final String RESOLUTION_PATH = "resolutionPath";
         public static final String DUE_DATE = "dueDate";
@@ -232,10 +236,10 @@ public final class IssueHandlingProcess {
                 LOCATION, PLACE, VISIT_NUMBER, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
                 LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, SIGN_OFF_COUNTED_FROM, DEADLINE_COUNTED_FROM, DEADLINE_BASE_DAYS,
-                WARNING, OVERDUE, ESCALATION_LEVEL, SUPERVISE_NOTE,
+                WARNING, OVERDUE, ESCALATION_LEVEL, ESCALATION_LEVEL_NAME, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
-                RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
+                RESPONSIBLE_UNIT_NAME, RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,
                 LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER, MERGE_INTO, SIMILAR_CASES, MERGE_OPTIONS, REQUEST_PAUSE, PAUSE_REASON, PAUSE_APPROVED, PAUSE_DECISION_NOTE,

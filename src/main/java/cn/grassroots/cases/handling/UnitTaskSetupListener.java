@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 class UnitTaskSetupListener implements TaskListener {
 
     private final CaseDeadlines deadlines;
+    private final CaseCard card;
 
-    UnitTaskSetupListener(CaseDeadlines deadlines) {
+    UnitTaskSetupListener(CaseDeadlines deadlines, CaseCard card) {
+        this.card = card;
         this.deadlines = deadlines;
     }
 
@@ -32,8 +34,8 @@ class UnitTaskSetupListener implements TaskListener {
                 task.setName(task.getName() + "（回头看未通过）");
             }
         }
-        // the unit may read its task but not the whole case
-        TaskCaseFactsListener.copyTo(task);
+        // the unit may read its task but not the whole case: the card's words go onto the task
+        card.notify(task);
         Object person = task.getVariable(RESPONSIBLE_PERSON);
         if (person instanceof String userId && !userId.isBlank()) {
             task.setAssignee(userId);

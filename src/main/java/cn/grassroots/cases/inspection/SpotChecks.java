@@ -174,7 +174,7 @@ public class SpotChecks {
                 caseNumber);
         task.setVariableLocal(IssueHandlingProcess.Variables.CASE_NUMBER, caseNumber);
         task.setVariableLocal(IssueHandlingProcess.Variables.TITLE, row.get("title"));
-        task.setVariableLocal(IssueHandlingProcess.Variables.RESPONSIBLE_UNIT,
+        task.setVariableLocal(IssueHandlingProcess.Variables.RESPONSIBLE_UNIT_NAME,
                 directory.nameOf((String) row.get("responsible_unit")));
         task.setVariableLocal(IssueHandlingProcess.Variables.LOCATION, row.get("location"));
         task.setVariableLocal(IssueHandlingProcess.Variables.CLOSED_AT,

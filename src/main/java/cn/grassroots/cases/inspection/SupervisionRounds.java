@@ -234,7 +234,7 @@ public class SupervisionRounds {
     public void feedbackTask(DelegateTask task) {
         task.setVariableLocal(IssueHandlingProcess.Variables.CASE_NUMBER, task.getVariable(NOTICE_NUMBER));
         task.setVariableLocal(IssueHandlingProcess.Variables.TITLE, "整改反馈：" + task.getVariable(NOTICE_TITLE));
-        task.setVariableLocal(IssueHandlingProcess.Variables.RESPONSIBLE_UNIT,
+        task.setVariableLocal(IssueHandlingProcess.Variables.RESPONSIBLE_UNIT_NAME,
                 directory.nameOf((String) task.getVariable(FEEDBACK_UNIT)));
         task.setVariableLocal(IssueHandlingProcess.Variables.DUE_DATE, task.getVariable(FEEDBACK_DUE));
     }

@@ -65,8 +65,11 @@ public class TasklistFilters {
         saveForEveryone(DUE_SOON, "本人或本单位将在几个工作日内到期的待办", 0,
                 myAndMyUnitsTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dueSoon.limit()}")
                         .orderByDueDate().asc());
-        saveForEveryone(OVERDUE, "本人或本单位已超过办理期限的待办", 5,
-                myAndMyUnitsTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        // the offices that supervise see every group's late tasks here (OverdueWatch)
+        saveForEveryone(OVERDUE, "已超过办理期限的待办：本人和本单位的；督查室和县领导看全县的", 5,
+                taskService.createTaskQuery().taskCandidateGroupInExpression(
+                        "${overdueWatch.groups(currentUserGroups())}").includeAssignedTasks()
+                        .dueBeforeExpression("${now()}").orderByDueDate().asc());
         List<String> supervisionTasks = new java.util.ArrayList<>(List.of(Elements.TASK_SUPERVISE_SIGN_OFF,
                 Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION, Elements.TASK_ISSUE_PUBLIC_NOTICE,
                 Elements.TASK_APPROVE_EXTENSION));
@@ -131,9 +134,9 @@ public class TasklistFilters {
         return save(name, description, priority, query, List.of(
                 column(Variables.CASE_NUMBER, "案件编号"),
                 column(Variables.TITLE, "问题标题"),
-                column(Variables.RESPONSIBLE_UNIT, "责任单位"),
+                column(Variables.RESPONSIBLE_UNIT_NAME, "责任单位"),
                 column(Variables.DUE_DATE, "办理期限"),
-                column(Variables.ESCALATION_LEVEL, "督办级别")));
+                column(Variables.ESCALATION_LEVEL_NAME, "督办级别")));
     }
 
     private Filter save(String name, String description, int priority, TaskQuery query,

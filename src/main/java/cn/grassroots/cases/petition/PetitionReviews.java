@@ -157,7 +157,7 @@ public class PetitionReviews {
         }
         task.setVariableLocal(IssueHandlingProcess.Variables.CASE_NUMBER, task.getVariable(CASE_NUMBER));
         task.setVariableLocal(IssueHandlingProcess.Variables.TITLE, task.getVariable(STAGE_NAME) + "：" + task.getVariable(REVIEW_NUMBER));
-        task.setVariableLocal(IssueHandlingProcess.Variables.RESPONSIBLE_UNIT,
+        task.setVariableLocal(IssueHandlingProcess.Variables.RESPONSIBLE_UNIT_NAME,
                 directory.nameOf((String) task.getVariable(REVIEWING_UNIT)));
         task.setVariableLocal(IssueHandlingProcess.Variables.DUE_DATE, task.getVariable(DUE_DATE));
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.handling.CaseCard;
 import cn.grassroots.cases.handling.CaseInput;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
@@ -23,8 +24,10 @@ public class EscalationLadder {
     static final int LEVEL_PUBLIC_NOTICE = 3;
 
     private final SupervisionRecords records;
+    private final CaseCard card;
 
-    EscalationLadder(SupervisionRecords records) {
+    EscalationLadder(SupervisionRecords records, CaseCard card) {
+        this.card = card;
         this.records = records;
     }
 
@@ -35,6 +38,7 @@ public class EscalationLadder {
         }
         execution.setVariable(WARNING, true);
         raisePriority(execution);
+        card.refresh(execution);
         records.event(execution, EscalationKind.WARNING, CaseInput.count(execution, ESCALATION_LEVEL),
                 CaseInput.requiredDate(execution, DUE_DATE));
         records.updateFlags(execution);
@@ -64,6 +68,7 @@ public class EscalationLadder {
     private void escalate(DelegateExecution execution, EscalationKind kind, int level, String deadlineVariable) {
         execution.setVariable(OVERDUE, true);
         execution.setVariable(ESCALATION_LEVEL, Math.max(level, CaseInput.count(execution, ESCALATION_LEVEL)));
+        card.refresh(execution);
         records.event(execution, kind, level, CaseInput.requiredDate(execution, deadlineVariable));
         records.updateFlags(execution);
     }

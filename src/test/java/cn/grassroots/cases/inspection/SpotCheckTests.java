@@ -145,7 +145,7 @@ class SpotCheckTests {
         assertThat(engine.getTaskService().getVariableLocal(lookBack.getId(), IssueHandlingProcess.Variables.TITLE))
                 .isEqualTo("石桥村村口路灯损坏");
         assertThat(engine.getTaskService().getVariableLocal(lookBack.getId(),
-                IssueHandlingProcess.Variables.RESPONSIBLE_UNIT)).isEqualTo("县交通运输局");
+                IssueHandlingProcess.Variables.RESPONSIBLE_UNIT_NAME)).isEqualTo("县交通运输局");
         assertThat(engine.getTaskService().getVariableLocal(lookBack.getId(), IssueHandlingProcess.Variables.RESOLUTION))
                 .isEqualTo("已更换全部损坏路灯，恢复夜间照明。");
         solveTheOthers(check, caseNumber);

@@ -120,7 +120,7 @@ class SupervisionRoundTests {
         Task supervise = rounds.task(round.getId(), TASK_SUPERVISE_FEEDBACK, "supervision");
         assertThat(supervise).isNotNull();
         assertThat(engine.getTaskService().getVariableLocal(supervise.getId(),
-                IssueHandlingProcess.Variables.RESPONSIBLE_UNIT)).isEqualTo("县自然资源局");
+                IssueHandlingProcess.Variables.RESPONSIBLE_UNIT_NAME)).isEqualTo("县自然资源局");
         assertThat(rounds.timer(round.getId(), TIMER_FEEDBACK_LATE)).as("one late mark per unit").isNull();
         assertThat(unitStatus("unit-land")).isEqualTo("逾期未反馈");
         assertThat(unitStatus("unit-water")).isEqualTo("已反馈");

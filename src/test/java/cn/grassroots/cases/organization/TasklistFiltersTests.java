@@ -47,7 +47,8 @@ class TasklistFiltersTests {
         }
         Filter filter = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
         assertThat(filter.getProperties().get("variables").toString())
-                .contains(Variables.CASE_NUMBER, Variables.TITLE, Variables.RESPONSIBLE_UNIT, Variables.DUE_DATE);
+                .contains(Variables.CASE_NUMBER, Variables.TITLE, Variables.RESPONSIBLE_UNIT_NAME, Variables.DUE_DATE,
+                        Variables.ESCALATION_LEVEL_NAME);
     }
 
     @Test
@@ -88,6 +89,11 @@ class TasklistFiltersTests {
                     .contains(soonTask).doesNotContain(laterTask);
             assertThat(taskIdsIn(TasklistFilters.DUE_SOON, "handler-roads", "unit-roads")).doesNotContain(soonTask);
             assertThat(taskIdsIn(TasklistFilters.SUPERVISION, "supervisor", "supervision")).contains(supervise);
+            assertThat(taskIdsIn(TasklistFilters.OVERDUE, "supervisor", "supervision"))
+                    .as("the supervision office watches every unit's late task").contains(soonTask)
+                    .doesNotContain(laterTask);
+            assertThat(taskIdsIn(TasklistFilters.OVERDUE, "leader", "leaders")).contains(soonTask);
+            assertThat(taskIdsIn(TasklistFilters.OVERDUE, "handler-water", "unit-water")).doesNotContain(soonTask);
             identityService.setAuthentication("handler-roads", java.util.List.of("unit-roads"));
             assertThat(filterService.createFilterQuery().filterName(TasklistFilters.SUPERVISION).count())
                     .as("the 督办 filter is not even visible to a unit handler").isZero();

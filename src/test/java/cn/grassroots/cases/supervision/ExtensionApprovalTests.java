@@ -70,7 +70,7 @@ class ExtensionApprovalTests {
                 .doesNotContain("unit-roads");
         assertThat(unitQueueOf("head-roads")).contains(approval.getId());
         assertThat(engine.getTaskService().getVariablesLocal(approval.getId()))
-                .as("the list columns a head may read").containsKeys(CASE_NUMBER, TITLE, RESPONSIBLE_UNIT, DUE_DATE);
+                .as("the list columns a head may read").containsKeys(CASE_NUMBER, TITLE, RESPONSIBLE_UNIT, RESPONSIBLE_UNIT_NAME, DUE_DATE, ESCALATION_LEVEL_NAME);
         assertThat(unitQueueOf("handler-roads")).doesNotContain(approval.getId());
         assertThat(unitQueueOf("supervisor")).contains(approval.getId());
     }

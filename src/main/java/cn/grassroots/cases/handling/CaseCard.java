@@ -1,0 +1,114 @@
+package cn.grassroots.cases.handling;
+
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.system.AsSystem;
+
+/**
+ * What a person reads of a case on a Tasklist card and in a form, in words: the unit's name (not its group id), the
+ * escalation level's name (not its number), and for the unit's 签收 and 办理 a marker in front of the task's name while
+ * the deadline is near or past (【即将到期】, 【已逾期】), so urgency shows in every list without opening the task.
+ * <p>
+ * The words are process variables (forms read them) and task-local copies (units read their task, not the whole
+ * case, and Tasklist's list columns read these copies). They are written when a task is created and again whenever
+ * the escalation ladder moves, on every open task of the case.
+ */
+@Component("caseCard")
+public class CaseCard implements TaskListener {
+
+    /** The escalation levels' names, as the 督办级别 field shows them. */
+    static final List<String> LEVEL_NAMES = List.of("未督办", "督查室督办", "领导挂牌督办", "通报批评");
+    static final String OVERDUE_MARKER = "【已逾期】";
+    static final String WARNING_MARKER = "【即将到期】";
+    private static final String[] LIST_COLUMNS = {CASE_NUMBER, TITLE, RESPONSIBLE_UNIT, RESPONSIBLE_UNIT_NAME,
+            DUE_DATE, ESCALATION_LEVEL_NAME};
+    private static final java.util.Set<String> UNIT_TASKS = java.util.Set.of(Elements.TASK_ACCEPT_ISSUE,
+            Elements.TASK_RESOLVE_ISSUE);
+
+    private final IdentityService identityService;
+
+    CaseCard(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public static String levelName(int level) {
+        return LEVEL_NAMES.get(Math.max(0, Math.min(level, LEVEL_NAMES.size() - 1)));
+    }
+
+    /** A task of the case is created: the words on it and on the case. */
+    @Override
+    public void notify(DelegateTask task) {
+        putWords(task);
+        for (String name : LIST_COLUMNS) {
+            task.setVariableLocal(name, task.getVariable(name));
+        }
+        if (UNIT_TASKS.contains(task.getTaskDefinitionKey())) {
+            task.setName(marked(task.getName(), task));
+        }
+    }
+
+    /**
+     * The ladder moved (a timer: warning, overdue, escalation): every open task of the case follows. Not for a step
+     * that completes a task, whose task is still in the query's answer though it is gone.
+     */
+    public void refresh(DelegateExecution execution) {
+        putWords(execution);
+        // the person whose step moved the ladder (a head approving an extension) may not write the other tasks
+        AsSystem.call(identityService, () -> {
+            refreshTasks(execution);
+            return null;
+        });
+    }
+
+    private void refreshTasks(DelegateExecution execution) {
+        var taskService = execution.getProcessEngineServices().getTaskService();
+        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+            for (String name : LIST_COLUMNS) {
+                taskService.setVariableLocal(task.getId(), name, execution.getVariable(name));
+            }
+            if (UNIT_TASKS.contains(task.getTaskDefinitionKey())) {
+                String marked = marked(task.getName(), execution);
+                if (!marked.equals(task.getName())) {
+                    task.setName(marked);
+                    taskService.saveTask(task);
+                }
+            }
+        }
+    }
+
+    /** The case's words, before its next task is created (the stage starts again: level 未督办). */
+    public void putWords(VariableScope scope) {
+        Object unit = scope.getVariable(RESPONSIBLE_UNIT);
+        scope.setVariable(RESPONSIBLE_UNIT_NAME, unit instanceof String id ? unitName(id) : null);
+        scope.setVariable(ESCALATION_LEVEL_NAME, levelName(CaseInput.count(scope, ESCALATION_LEVEL)));
+    }
+
+    private String unitName(String groupId) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
+    }
+
+    /** The task's own name with the marker its case's flags call for (none once the deadline started again). */
+    static String marked(String name, VariableScope scope) {
+        String plain = name == null ? "" : name.replace(OVERDUE_MARKER, "").replace(WARNING_MARKER, "");
+        if (Boolean.TRUE.equals(scope.getVariable(OVERDUE))) {
+            return OVERDUE_MARKER + plain;
+        }
+        if (Boolean.TRUE.equals(scope.getVariable(WARNING))) {
+            return WARNING_MARKER + plain;
+        }
+        return plain;
+    }
+}
