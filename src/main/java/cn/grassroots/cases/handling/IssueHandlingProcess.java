@@ -181,6 +181,10 @@ public final class IssueHandlingProcess {
         /** Who asked for the extension: never the one who decides it. */
         public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
         public static final String TOTAL_EXTENSION_DAYS = "totalExtensionDays";
+        /** Who decides the unit's extension request, in words (its heads by name, or 督查室), shown in 办理. */
+        public static final String EXTENSION_APPROVER = "extensionApprover";
+        /** The deadline that approving the pending request would set, shown in 审批延期申请. */
+        public static final String EXTENDED_DUE_DATE = "extendedDueDate";
         // sort
         public static final String RESPONSIBLE_UNIT = "responsibleUnit";
         /** The responsible unit's name, as forms and Tasklist cards show it. */
@@ -238,7 +242,7 @@ public final class IssueHandlingProcess {
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, SIGN_OFF_COUNTED_FROM, DEADLINE_COUNTED_FROM, DEADLINE_BASE_DAYS,
                 WARNING, OVERDUE, ESCALATION_LEVEL, ESCALATION_LEVEL_NAME, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
-                EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, RESPONSIBLE_UNIT,
+                EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, EXTENSION_APPROVER, EXTENDED_DUE_DATE, RESPONSIBLE_UNIT,
                 RESPONSIBLE_UNIT_NAME, RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseInput;
-import cn.grassroots.cases.calendar.DayType;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
@@ -46,8 +45,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int days = CaseInput.requiredCount(execution, EXTENSION_DAYS);
         LocalDate oldDeadline = CaseInput.requiredDate(execution, DUE_DATE);
-        LocalDate newDeadline = calendar.addDays(oldDeadline, days,
-                DayType.valueOf((String) execution.getVariable(LIMIT_DAY_TYPE)));
+        LocalDate newDeadline = ExtensionPreview.extendedDeadline(execution, calendar);
         execution.setVariable(DUE_DATE, newDeadline.toString());
         execution.setVariable(TOTAL_EXTENSION_DAYS, CaseInput.count(execution, TOTAL_EXTENSION_DAYS) + days);
         execution.setVariable(REQUEST_EXTENSION, false);

@@ -76,6 +76,21 @@ class ExtensionApprovalTests {
     }
 
     @Test
+    void theRequestFormNamesWhoDecidesAndTheApprovalFormTheDeadlineItWouldSet() {
+        CaseDriver withHead = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads");
+        assertThat(withHead.variable(EXTENSION_APPROVER)).isEqualTo("本单位负责人（陈立）或督查室");
+        CaseDriver withoutHead = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-water")
+                .accept("handler-water");
+        assertThat(withoutHead.variable(EXTENSION_APPROVER)).isEqualTo("督查室");
+
+        CaseDriver issue = extensionRequested("unit-roads", "handler-roads");
+        assertThat(issue.variable(EXTENDED_DUE_DATE)).as("shown before the decision").isEqualTo("2027-01-04");
+        issue.complete(TASK_APPROVE_EXTENSION, "head-roads", Map.of(EXTENSION_APPROVED, true));
+        assertThat(issue.variable(DUE_DATE)).as("what approving set").isEqualTo("2027-01-04");
+    }
+
+    @Test
     void theHeadApprovesAndTheDeadlineMoves() {
         CaseDriver issue = extensionRequested("unit-roads", "handler-roads");
 

@@ -2,10 +2,12 @@
 // Chinese (zh-CN, zh-Hans, …: the webapp matches the language part only), English otherwise
 // (and for any label the Chinese file lacks); Chinese validation messages in Camunda Forms (form-messages-zh.js);
 // no end-of-life banner for handlers (without-eol-banner.js); the case number and its receipt right after a
-// registration (registration-receipt.js).
+// registration, and a word after an extension or pause request (submit-notices.js); the soonest deadline first and
+// no engine jargon in the sort menu (urgency-first.js).
 export default {
   app: { vendor: '四下基层', name: '问题办理' },
-  customScripts: ['scripts/form-messages-zh.js', 'scripts/without-eol-banner.js', 'scripts/registration-receipt.js'],
+  customScripts: ['scripts/form-messages-zh.js', 'scripts/without-eol-banner.js', 'scripts/submit-notices.js',
+    'scripts/urgency-first.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
