@@ -31,6 +31,11 @@ public class TasklistFilters {
 
     static final String MY_TASKS = "我的待办";
     static final String GROUP_TASKS = "本单位待办";
+    /** The same queue for the offices, named as they are: a unit's list is not theirs. */
+    static final String OFFICE_TASKS = "本科室待办";
+    static final String LEADER_TASKS = "领导待办";
+    /** Groups that see their queue as 本科室待办 or 领导待办, not as 本单位待办. */
+    static final List<String> OFFICES = List.of(Groups.DISPATCH, Groups.SUPERVISION, Groups.LEADERS);
     static final String DUE_SOON = "即将到期";
     static final String OVERDUE = "已逾期";
     static final String SUPERVISION = "督办";
@@ -59,9 +64,14 @@ public class TasklistFilters {
         saveForEveryone(MY_TASKS, "指派给我的待办，按办理期限排序", -5,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
         // candidate user: my units' (my office's) tasks and those naming me, e.g. a unit head's 延期审批
-        saveForEveryone(GROUP_TASKS, "本单位（本科室）尚未认领的待办和待我审批的延期申请，按办理期限排序", -10,
-                taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
-                        .taskUnassigned().orderByDueDate().asc());
+        Filter unitQueue = saveForEveryone(GROUP_TASKS, "本单位尚未认领的待办和待我审批的延期申请，按办理期限排序", -10,
+                queue());
+        OFFICES.forEach(office -> notReadableBy(unitQueue, office));
+        Filter officeQueue = save(OFFICE_TASKS, "本科室尚未认领的待办，按办理期限排序", -10, queue());
+        readableBy(officeQueue, Authorization.AUTH_TYPE_GRANT, Groups.DISPATCH);
+        readableBy(officeQueue, Authorization.AUTH_TYPE_GRANT, Groups.SUPERVISION);
+        readableBy(save(LEADER_TASKS, "待领导批办的挂牌督办和其他尚未认领的待办，按办理期限排序", -10, queue()),
+                Authorization.AUTH_TYPE_GRANT, Groups.LEADERS);
         saveForEveryone(DUE_SOON, "本人或本单位将在几个工作日内到期的待办", 0,
                 myAndMyUnitsTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dueSoon.limit()}")
                         .orderByDueDate().asc());
@@ -81,6 +91,12 @@ public class TasklistFilters {
         readableBy(supervision, Authorization.AUTH_TYPE_GRANT, Groups.LEADERS);
     }
 
+    /** The unclaimed tasks of the user's groups and those naming the user. */
+    private TaskQuery queue() {
+        return taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned()
+                .orderByDueDate().asc();
+    }
+
     /** Tasks of the user's groups, claimed or not (a unit task always keeps its unit as candidate group). */
     private TaskQuery myAndMyUnitsTasks() {
         return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -88,8 +104,24 @@ public class TasklistFilters {
     }
 
     /** A filter every logged-in user sees (it only ever lists tasks they may see anyway). */
-    private void saveForEveryone(String name, String description, int priority, TaskQuery query) {
-        readableBy(save(name, description, priority, query), Authorization.AUTH_TYPE_GLOBAL, null);
+    private Filter saveForEveryone(String name, String description, int priority, TaskQuery query) {
+        Filter filter = save(name, description, priority, query);
+        readableBy(filter, Authorization.AUTH_TYPE_GLOBAL, null);
+        return filter;
+    }
+
+    /** A filter everyone sees, kept from one group (a revocation: it wins over the global grant). */
+    private void notReadableBy(Filter filter, String groupId) {
+        if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+                .authorizationType(Authorization.AUTH_TYPE_REVOKE).groupIdIn(groupId).count() > 0) {
+            return;
+        }
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setGroupId(groupId);
+        revoke.setResource(Resources.FILTER);
+        revoke.setResourceId(filter.getId());
+        revoke.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(revoke);
     }
 
     /**

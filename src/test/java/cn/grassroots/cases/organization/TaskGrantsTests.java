@@ -58,7 +58,7 @@ class TaskGrantsTests {
         assertThat(grant("unit-roads", signOff).isPermissionGranted(Permissions.READ)).isTrue();
         assertThat(grant("unit-roads", signOff).isPermissionGranted(Permissions.TASK_WORK)).isTrue();
 
-        assertThat(filterTaskIds(TasklistFilters.GROUP_TASKS, "dispatcher")).contains(sort).doesNotContain(signOff);
+        assertThat(filterTaskIds(TasklistFilters.OFFICE_TASKS, "dispatcher")).contains(sort).doesNotContain(signOff);
         assertThat(get("dispatcher", "/engine-rest/task/" + signOff).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(post("dispatcher", "/engine-rest/task/" + signOff + "/claim", Map.of("userId", "dispatcher"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -102,7 +102,7 @@ class TaskGrantsTests {
 
         assertThat(grant("dispatch", sort).isPermissionGranted(Permissions.READ)).isFalse();
         assertThat(grant("dispatch", sort).isPermissionGranted(Permissions.TASK_WORK)).isTrue();
-        assertThat(filterTaskIds(TasklistFilters.GROUP_TASKS, "dispatcher")).contains(sort);
+        assertThat(filterTaskIds(TasklistFilters.OFFICE_TASKS, "dispatcher")).contains(sort);
     }
 
     private Authorization grant(String group, String taskId) {

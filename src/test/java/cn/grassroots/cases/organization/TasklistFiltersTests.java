@@ -52,6 +52,29 @@ class TasklistFiltersTests {
     }
 
     @Test
+    void eachRoleSeesItsQueueUnderItsOwnName() {
+        assertThat(filterNamesOf("handler-roads", "unit-roads")).contains(TasklistFilters.GROUP_TASKS)
+                .doesNotContain(TasklistFilters.OFFICE_TASKS, TasklistFilters.LEADER_TASKS);
+        assertThat(filterNamesOf("dispatcher", "dispatch")).contains(TasklistFilters.OFFICE_TASKS)
+                .doesNotContain(TasklistFilters.GROUP_TASKS, TasklistFilters.LEADER_TASKS);
+        assertThat(filterNamesOf("leader", "leaders")).contains(TasklistFilters.LEADER_TASKS)
+                .doesNotContain(TasklistFilters.GROUP_TASKS, TasklistFilters.OFFICE_TASKS);
+
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+        assertThat(taskIdsIn(TasklistFilters.OFFICE_TASKS, "dispatcher", "dispatch"))
+                .contains(issue.task(Elements.TASK_SORT_ISSUE).getId());
+    }
+
+    private java.util.List<String> filterNamesOf(String user, String group) {
+        identityService.setAuthentication(user, java.util.List.of(group));
+        try {
+            return filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
     void aUnitHandlerSeesTheUnitsTasksAndTheAssigneeSeesTheirOwn() {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-land");
         Task signOff = issue.task(Elements.TASK_ACCEPT_ISSUE);

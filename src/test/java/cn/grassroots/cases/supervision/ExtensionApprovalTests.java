@@ -157,13 +157,17 @@ class ExtensionApprovalTests {
         assertThat(issue.task(TASK_RESOLVE_ISSUE)).isNotNull();
     }
 
-    /** The ids in the user's 本单位待办, as Tasklist lists them (the engine reads the user's groups itself). */
+    /**
+     * The ids in the user's queue (本单位待办, or 本科室待办 for an office), as Tasklist lists them (the engine reads the
+     * user's groups itself).
+     */
     private List<String> unitQueueOf(String user) {
         identityService.setAuthentication(user, engine.getIdentityService().createGroupQuery().groupMember(user)
                 .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
-            var filter = filterService.createFilterQuery().filterName("本单位待办").singleResult();
-            return filterService.<Task>list(filter.getId()).stream().map(Task::getId).toList();
+            return filterService.createFilterQuery().list().stream()
+                    .filter(filter -> List.of("本单位待办", "本科室待办").contains(filter.getName()))
+                    .flatMap(filter -> filterService.<Task>list(filter.getId()).stream()).map(Task::getId).toList();
         } finally {
             identityService.clearAuthentication();
         }
