@@ -22,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.PlainPage;
 
 /**
  * The printable receipt of a registration, {@code GET /receipt/{caseNumber}} (回执): number, date, title, place, the
@@ -58,7 +59,7 @@ class ReceiptController {
         Authentication user = identity.getCurrentAuthentication();
         if (rows.isEmpty() || !mayPrint(user, rows.get(0))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-                    .body(page("未找到回执", "<p>未找到该问题的登记回执，或您无权查看。</p>"));
+                    .body(PlainPage.html("未找到回执", "<p>未找到该问题的登记回执，或您无权查看。</p>"));
         }
         Map<String, Object> row = rows.get(0);
         String code = codes.of(caseNumber).orElseGet(() -> codes.issue(caseNumber, (String) row.get("registered_by")));
@@ -85,7 +86,7 @@ class ReceiptController {
                 htmlEscape(deadline), htmlEscape(code), htmlEscape(lookup), htmlEscape(base + "/public/"),
                 htmlEscape(directory.personNames().getOrDefault((String) row.get("registered_by"),
                         String.valueOf(row.get("registered_by")))));
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("问题登记回执", body));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PlainPage.html("问题登记回执", body));
     }
 
     private static boolean mayPrint(Authentication user, Map<String, Object> row) {
@@ -105,26 +106,5 @@ class ReceiptController {
             return place;
         }
         return place.isBlank() || location.contains(place) ? location : place + "（" + location + "）";
-    }
-
-    static String page(String title, String body) {
-        return """
-                <!DOCTYPE html>
-                <html lang="zh-CN"><head><meta charset="UTF-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · 四下基层问题办理</title>
-                <style>
-                  body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; max-width: 640px; margin: 24px auto;
-                         padding: 0 16px; color: #222; }
-                  h1 { font-size: 22px; text-align: center; border-bottom: 2px solid #b5152b; padding-bottom: 8px; }
-                  table.receipt { width: 100%%; border-collapse: collapse; margin: 16px 0; }
-                  table.receipt th, table.receipt td { border: 1px solid #999; padding: 8px; text-align: left; }
-                  table.receipt th { width: 7em; background: #f5f5f5; font-weight: normal; }
-                  .number, .code { font-size: 20px; font-weight: bold; letter-spacing: 2px; }
-                  .muted { color: #666; font-size: 13px; }
-                  @media print { .actions { display: none; } }
-                </style></head>
-                <body><h1>%s</h1>%s</body></html>
-                """.formatted(htmlEscape(title), htmlEscape(title), body);
     }
 }

@@ -1,6 +1,7 @@
 package cn.grassroots.cases.handling;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.RESPONSIBLE_UNIT;
+import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.RETURNED_BY_UNIT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +28,9 @@ class ApplyDeadlinePolicyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DeadlineRule rule = policy.decideFor(execution);
         DeadlineRules.startFreshDeadline(execution, rule, calendar);
-        if (execution.getVariable(RESPONSIBLE_UNIT) == null) {
+        // the policy's unit is proposed, unless it is the one that has just returned the case
+        if (execution.getVariable(RESPONSIBLE_UNIT) == null
+                && !java.util.Objects.equals(rule.responsibleUnit(), execution.getVariable(RETURNED_BY_UNIT))) {
             execution.setVariable(RESPONSIBLE_UNIT, rule.responsibleUnit());
         }
     }

@@ -199,6 +199,9 @@ public final class IssueHandlingProcess {
         public static final String ACCEPTED = "accepted";
         public static final String RETURN_REASON = "returnReason";
         public static final String RETURN_COUNT = "returnCount";
+        /** The unit that returned the case last (退单): not proposed again as the policy's unit. */
+        public static final String RETURNED_BY_UNIT = "returnedByUnit";
+        public static final String RETURNED_BY_UNIT_NAME = "returnedByUnitName";
         // resolve and review
         public static final String RESOLUTION = "resolution";
         public static final String MEASURES_TAKEN = "measuresTaken";
@@ -243,7 +246,7 @@ public final class IssueHandlingProcess {
                 WARNING, OVERDUE, ESCALATION_LEVEL, ESCALATION_LEVEL_NAME, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, EXTENSION_APPROVER, EXTENDED_DUE_DATE, RESPONSIBLE_UNIT,
-                RESPONSIBLE_UNIT_NAME, RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT,
+                RESPONSIBLE_UNIT_NAME, RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT, RETURNED_BY_UNIT, RETURNED_BY_UNIT_NAME,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,
                 LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER, MERGE_INTO, SIMILAR_CASES, MERGE_OPTIONS, REQUEST_PAUSE, PAUSE_REASON, PAUSE_APPROVED, PAUSE_DECISION_NOTE,

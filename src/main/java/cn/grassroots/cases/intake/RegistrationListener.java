@@ -65,8 +65,9 @@ class RegistrationListener implements ExecutionListener {
         String phone = (String) execution.getVariable(REPORTER_PHONE);
         reporters.record(execution.getProcessInstanceId(), caseNumber, name, phone, facts.isAccusation());
         queryCodes.issue(caseNumber, (String) execution.getVariable(REGISTERED_BY));
-        execution.setVariable(REPORTER_NAME, ReporterMask.name(name));
-        execution.setVariable(REPORTER_PHONE, ReporterMask.phone(phone));
+        boolean protectedReporter = facts.isAccusation() && (name != null || phone != null);
+        execution.setVariable(REPORTER_NAME, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.name(name));
+        execution.setVariable(REPORTER_PHONE, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.phone(phone));
         execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
         execution.setVariable(RETURN_COUNT, 0);
         execution.setVariable(SEND_BACK_COUNT, 0);

@@ -23,6 +23,10 @@ class UnitOptionsListener implements TaskListener {
 
     /** The towns and villages a case can be about, for the sort form's place select (a task-local variable). */
     static final String PLACE_OPTIONS = "placeOptions";
+    /** Each unit's people ({@code unit id → [{label: name, value: user id}]}) for the 责任人 select. */
+    static final String UNIT_PEOPLE = "unitPeople";
+    /** Each town's and village's town ({@code place id → town id}), for the sort form's accusation warning. */
+    static final String TOWN_OF_PLACE = "townOfPlace";
 
     private final JdbcTemplate jdbc;
     private final Directory directory;
@@ -51,7 +55,24 @@ class UnitOptionsListener implements TaskListener {
                 Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         List<Map<String, String>> places = directory.places().stream()
                 .map(place -> option(place.name(), place.id())).toList();
-        task.setVariableLocal(PLACE_OPTIONS,
-                Variables.objectValue(places).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        task.setVariableLocal(PLACE_OPTIONS, json(places));
+        Map<String, List<Map<String, String>>> people = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT m.GROUP_ID_ AS unit, u.ID_ AS id, COALESCE(p.name, u.FIRST_, u.ID_) AS name
+                FROM ACT_ID_MEMBERSHIP m JOIN ACT_ID_USER u ON u.ID_ = m.USER_ID_
+                JOIN ACT_ID_GROUP g ON g.ID_ = m.GROUP_ID_ LEFT JOIN org_person p ON p.person_id = u.ID_
+                WHERE g.TYPE_ = ? ORDER BY m.GROUP_ID_, u.ID_""", (java.sql.ResultSet rs) -> {
+            people.computeIfAbsent(rs.getString("unit"), unit -> new java.util.ArrayList<>())
+                    .add(option(rs.getString("name"), rs.getString("id")));
+        }, Unit.GROUP_TYPE);
+        task.setVariableLocal(UNIT_PEOPLE, json(people));
+        Map<String, String> towns = new LinkedHashMap<>();
+        directory.places().forEach(place -> towns.put(place.id(),
+                place.kind() == Organization.UnitKind.VILLAGE && place.parentId() != null ? place.parentId() : place.id()));
+        task.setVariableLocal(TOWN_OF_PLACE, json(towns));
+    }
+
+    private static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

@@ -1,13 +1,19 @@
 package cn.grassroots.cases.privacy;
 
-/** How a reporter's identity is shown to those who may not see it: 张*, 欧阳**, 138****1111. */
+/**
+ * How a reporter's identity is shown to those who may not see it: 张*, 欧阳**, 138****1111; for an accusation (检举控告)
+ * not even that ({@link #PROTECTED}): in a village a surname and four digits name the person.
+ */
 public final class ReporterMask {
+
+    /** What an accusation's reporter fields read, for everyone (the dispatch office opens the identity by its link). */
+    public static final String PROTECTED = "已保护";
 
     private ReporterMask() {
     }
 
     public static String name(String name) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isBlank() || PROTECTED.equals(name)) {
             return name;
         }
         String trimmed = name.strip();
@@ -17,7 +23,7 @@ public final class ReporterMask {
     }
 
     public static String phone(String phone) {
-        if (phone == null || phone.isBlank()) {
+        if (phone == null || phone.isBlank() || PROTECTED.equals(phone)) {
             return phone;
         }
         String digits = phone.replaceAll("\\D", "");

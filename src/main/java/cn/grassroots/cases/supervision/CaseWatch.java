@@ -20,6 +20,8 @@ public class CaseWatch {
     public static final String STAGE_RESOLVE = CaseDeadlineMoved.Stage.RESOLVE.name();
     /** 已中止: in 办理 with the clock stopped. */
     public static final String STAGE_PAUSED = "PAUSED";
+    /** 退单: with the dispatch office to be sorted again, no unit and no deadline. */
+    public static final String STAGE_SORT = "SORT";
 
     private final SupervisionRecords records;
 
@@ -33,6 +35,11 @@ public class CaseWatch {
 
     public void enterResolution(DelegateExecution execution) {
         records.watch(execution, STAGE_RESOLVE, CaseInput.requiredDate(execution, DUE_DATE));
+    }
+
+    /** 退单: back with the dispatch office, no unit's deadline runs until it is sorted again. */
+    public void returned(DelegateExecution execution) {
+        records.returnedForSorting(execution);
     }
 
     public void closed(DelegateExecution execution) {

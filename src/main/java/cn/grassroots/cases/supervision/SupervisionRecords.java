@@ -74,6 +74,14 @@ class SupervisionRecords {
         }
     }
 
+    /** 退单: the row no longer names the unit that returned the case, nor its deadline and flags. */
+    void returnedForSorting(DelegateExecution execution) {
+        jdbc.update("""
+                UPDATE case_watch SET responsible_unit = NULL, stage = ?, due_date = NULL, warning = FALSE,
+                                      overdue = FALSE, escalation_level = 0, updated_at = ?
+                WHERE process_instance_id = ?""", CaseWatch.STAGE_SORT, now(), execution.getProcessInstanceId());
+    }
+
     /** The flags changed (warned, overdue, escalated). */
     void updateFlags(DelegateExecution execution) {
         jdbc.update("""

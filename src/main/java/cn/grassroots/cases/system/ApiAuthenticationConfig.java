@@ -55,7 +55,7 @@ class ApiAuthenticationConfig {
         FilterRegistrationBean<WebappSessionAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new WebappSessionAuthenticationFilter(identityService));
         registration.setName("grassroots-api-session-authentication");
-        registration.addUrlPatterns("/api/*", "/receipt/*");
+        registration.addUrlPatterns("/api/*", "/receipt/*", "/reporter/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return registration;
     }
@@ -68,7 +68,7 @@ class ApiAuthenticationConfig {
         registration.setName("grassroots-api-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/receipt/*", "/actuator/metrics",
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/receipt/*", "/reporter/*", "/actuator/metrics",
                 "/actuator/metrics/*", "/actuator/prometheus");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

@@ -29,6 +29,8 @@ class IssueHandlingProcessTests {
     ProcessEngine engine;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void initAssertions() {
@@ -63,6 +65,17 @@ class IssueHandlingProcessTests {
                 .contains("{\"label\":\"县交通运输局\",\"value\":\"unit-roads\"}")
                 .contains("\"value\":\"unit-village-shiqiao\"")
                 .doesNotContain("\"value\":\"dispatch\"");
+
+        // the 责任人 select offers the chosen unit's people by name; the accusation warning knows each village's town
+        String sortTask = issue.task(TASK_SORT_ISSUE).getId();
+        org.camunda.bpm.engine.variable.value.ObjectValue people = engine.getTaskService()
+                .getVariableLocalTyped(sortTask, "unitPeople", false);
+        assertThat(people.getValueSerialized()).contains("\"unit-roads\":[")
+                .contains("{\"label\":\"赵磊\",\"value\":\"handler-roads\"}")
+                .contains("{\"label\":\"陈立\",\"value\":\"head-roads\"}");
+        org.camunda.bpm.engine.variable.value.ObjectValue towns = engine.getTaskService()
+                .getVariableLocalTyped(sortTask, "townOfPlace", false);
+        assertThat(towns.getValueSerialized()).contains("\"unit-village-shiqiao\":\"unit-town-qingshan\"");
     }
 
     @Test
@@ -131,6 +144,11 @@ class IssueHandlingProcessTests {
         assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE);
         assertThat(issue.variable(RETURN_COUNT)).isEqualTo(1);
         assertThat(issue.variable(RETURN_REASON)).asString().contains("镇政府");
+        assertThat(issue.variable(RESPONSIBLE_UNIT)).as("the unit that returned it is not proposed again").isNull();
+        assertThat(issue.variable(RETURNED_BY_UNIT_NAME)).isEqualTo("县交通运输局");
+        assertThat(jdbc.queryForMap("SELECT responsible_unit, stage, overdue FROM case_watch WHERE process_instance_id = ?",
+                issue.instance().getId())).as("the board's row is back with the dispatch office")
+                .containsEntry("RESPONSIBLE_UNIT", null).containsEntry("STAGE", "SORT").containsEntry("OVERDUE", false);
 
         issue.sortTo("unit-town-qingshan");
         assertThat(issue.task(TASK_ACCEPT_ISSUE)).hasCandidateGroup("unit-town-qingshan");

@@ -128,6 +128,36 @@ class ReporterPrivacyTests {
 
         assertThat(reporter("handler-roads", caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(reporter("dispatcher", caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(issue.variable(Variables.REPORTER_NAME)).as("not even the masked surname").isEqualTo("已保护");
+        assertThat(issue.variable(Variables.REPORTER_PHONE)).as("nor the last digits").isEqualTo("已保护");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(issue.instance().getId()).variableName(Variables.REPORTER_NAME).singleResult()
+                .getValue()).isEqualTo("已保护");
+        ResponseEntity<String> page = page("handler-roads", caseNumber);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(page.getBody()).contains("无权查看").contains("检举控告").doesNotContain(NAME);
+    }
+
+    @Test
+    void theFormsLinkOpensAChinesePageWithTheIdentityOrTheReasonItIsWithheld() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
+        String caseNumber = issue.instance().getBusinessKey();
+
+        ResponseEntity<String> shown = page("handler-roads", caseNumber);
+        assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(shown.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(shown.getBody()).contains("反映人信息").contains(NAME).contains(PHONE).contains("返回待办")
+                .contains("已记录");
+        ResponseEntity<String> refused = page("handler-water", caseNumber);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("无权查看").doesNotContain(NAME).doesNotContain(PHONE);
+        assertThat(page("handler-water", "SX-2026-999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reporter_disclosure WHERE process_instance_id = ?",
+                Integer.class, issue.instance().getId())).as("the page records what it shows, as the API").isEqualTo(1);
+    }
+
+    private ResponseEntity<String> page(String user, String caseNumber) {
+        return rest.withBasicAuth(user, user).getForEntity("/reporter/" + caseNumber, String.class);
     }
 
     private ResponseEntity<JsonNode> reporter(String user, String caseNumber) {

@@ -7,7 +7,7 @@
 import { caseHref, el, useStyles } from './gc-common.js';
 
 const LEVELS = { 0: '预警', 1: '督查室督办', 2: '领导挂牌督办', 3: '通报批评' };
-const STAGES = { SIGN_OFF: '待签收', RESOLVE: '办理中', PAUSED: '已中止（中止计时）' };
+const STAGES = { SORT: '已退单，待重新分办', SIGN_OFF: '待签收', RESOLVE: '办理中', PAUSED: '已中止（中止计时）' };
 
 function row(item) {
   const link = el('a', { href: caseHref(item.caseNumber), class: 'gc-case-link', title: '查看案件详情' }, [item.caseNumber]);
