@@ -21,7 +21,8 @@ import cn.grassroots.cases.system.SystemWarning;
  * Whether every working-day deadline the processes can set from today ({@link DeadlineHorizon}: the longest limit with
  * its grace periods) falls in years whose holiday calendar is loaded. Where one is missing the system still runs,
  * counting Monday to Friday there, and says so loudly, naming the year: in the log at start-up and whenever the
- * calendars change, in the health endpoint (component {@code holidayCalendar}, status {@code WARNING}) and in Cockpit
+ * calendars change, in the health endpoint (component {@code holidayCalendar}: still {@code UP}, for the system works, with the
+ * missing years and the remedy in its details for a logged-in person) and in Cockpit
  * ({@code GET /api/system/warnings}). A start is never refused for it (issue 9: a production start refused on
  * 2026-11-27 because 2027's schedule was not yet published).
  */
@@ -70,7 +71,8 @@ class CalendarCoverage implements HealthIndicator, SystemWarning.Source {
     @Override
     public Health health() {
         List<Integer> missing = missingYears();
-        return missing.isEmpty() ? Health.up().build() : Health.status(new Status(WARNING, problem(missing))).build();
+        return missing.isEmpty() ? Health.up().build()
+                : Health.up().withDetail("missingYears", missing).withDetail("warning", problem(missing)).build();
     }
 
     @Override

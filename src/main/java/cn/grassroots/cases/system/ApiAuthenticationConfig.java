@@ -55,7 +55,7 @@ class ApiAuthenticationConfig {
         FilterRegistrationBean<WebappSessionAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new WebappSessionAuthenticationFilter(identityService));
         registration.setName("grassroots-api-session-authentication");
-        registration.addUrlPatterns("/api/*", "/receipt/*", "/reporter/*");
+        registration.addUrlPatterns("/api/*", "/receipt/*", "/reporter/*", "/actuator/health", "/actuator/health/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return registration;
     }
@@ -74,7 +74,18 @@ class ApiAuthenticationConfig {
         return registration;
     }
 
-    /** Metrics are for administrators and the supervision office; health stays open (status only). */
+    /** Health stays open: its status for anyone, its details for a logged-in person. */
+    @Bean
+    FilterRegistrationBean<HealthViewerFilter> healthViewerFilter(IdentityService identityService) {
+        FilterRegistrationBean<HealthViewerFilter> registration =
+                new FilterRegistrationBean<>(new HealthViewerFilter(identityService));
+        registration.setName("grassroots-health-viewer");
+        registration.addUrlPatterns("/actuator/health", "/actuator/health/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** Metrics are for administrators and the supervision office. */
     @Bean
     FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(IdentityService identityService) {
         FilterRegistrationBean<MetricsAccessFilter> registration =

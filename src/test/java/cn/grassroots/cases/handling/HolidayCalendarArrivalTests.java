@@ -75,7 +75,8 @@ class HolidayCalendarArrivalTests {
         assertThat(counted.timerDue(TIMER_RESOLVE_OVERDUE)).isEqualTo(at(2027, 1, 11, 23, 59, 59));
         assertThat(counted.timerDue(BOUNDARY_RESOLVE_WARNING)).isEqualTo(at(2027, 1, 6, 9, 0));
         assertThat(toSort.task(TASK_SORT_ISSUE).getDueDate()).isEqualTo(at(2027, 1, 1, 23, 59, 59));
-        assertThat(health()).contains("WARNING").contains("2027");
+        assertThat(health()).as("UP, the missing year in the details for a logged-in person").contains("\"UP\"")
+                .contains("missingYears").contains("2027");
         assertThat(cockpitWarnings()).contains("HOLIDAY_CALENDAR_MISSING").contains("缺少2027年的节假日安排");
 
         Files.writeString(NEXT_YEAR, "holiday 2027-01-01 元旦\n", StandardCharsets.UTF_8);
