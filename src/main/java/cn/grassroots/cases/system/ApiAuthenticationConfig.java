@@ -25,6 +25,16 @@ import jakarta.servlet.ServletResponse;
 @Configuration
 class ApiAuthenticationConfig {
 
+    /** Outermost: one log line per API call, with the case number where there is one. */
+    @Bean
+    FilterRegistrationBean<RequestLog> requestLog(org.camunda.bpm.engine.ProcessEngine engine) {
+        FilterRegistrationBean<RequestLog> registration = new FilterRegistrationBean<>(new RequestLog(engine));
+        registration.setName("grassroots-request-log");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     /** Before any login: the client's address for the password check, and 429 while its logins are delayed. */
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {

@@ -1,15 +1,12 @@
 package cn.grassroots.cases.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -64,21 +61,8 @@ class HealthViewerFilter extends OncePerRequestFilter {
     }
 
     private String basicUser(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 1) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+        return BasicCredentials.of(request)
+                .filter(credentials -> identityService.checkPassword(credentials.userId(), credentials.password()))
+                .map(BasicCredentials::userId).orElse(null);
     }
 }
