@@ -68,7 +68,8 @@ class CaseLifecycleOverRestTests {
                 json(Map.of("variables", Map.of("accepted", bool(false)))), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().path("message").asText()).contains("returnReason");
+        assertThat(refused.getBody().path("message").asText()).isEqualTo("退单理由：不能为空");
+        assertThat(refused.getBody().path("errors").path(0).path("field").asText()).isEqualTo("returnReason");
         assertThat(taskId(instanceId, "Task_AcceptIssue", "handler-water")).isEqualTo(taskId);
     }
 
@@ -91,7 +92,8 @@ class CaseLifecycleOverRestTests {
                 json(Map.of("variables", variables)), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().path("message").asText()).contains("reporterPhone");
+        assertThat(refused.getBody().path("message").asText()).startsWith("联系电话：");
+        assertThat(refused.getBody().path("errors").path(0).path("field").asText()).isEqualTo("reporterPhone");
     }
 
     private void executeJobs(String instanceId) {

@@ -28,6 +28,8 @@ import cn.grassroots.cases.exports.XlsxWriter;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.ledger.LedgerQueries;
 import cn.grassroots.cases.ledger.LedgerScope;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 import cn.grassroots.cases.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -99,23 +101,26 @@ class AssessmentController {
             @RequestParam(required = false) String unit, @RequestParam(required = false) String measure,
             @RequestParam(required = false) String part) {
         Period period = Period.parse(from, to);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, FieldProblem> errors = new java.util.LinkedHashMap<>();
         Measure counted = Measure.of(measure);
         if (counted == null) {
-            errors.put("measure", "must be one of " + java.util.Arrays.stream(Measure.values()).map(m -> m.code).toList());
+            String allowed = String.join("、", java.util.Arrays.stream(Measure.values())
+                    .map(m -> m.code + " " + m.label).toList());
+            errors.put("measure", FieldProblem.of(measure == null || measure.isBlank() ? Code.REQUIRED
+                    : Code.UNKNOWN_VALUE, "须为以下之一：" + allowed));
         }
         if (unit == null || unit.isBlank()) {
-            errors.put("unit", "is required");
+            errors.put("unit", FieldProblem.required());
         }
         if (part != null && !part.equals("numerator") && !part.equals("denominator")) {
-            errors.put("part", "must be numerator or denominator");
+            errors.put("part", FieldProblem.of(Code.UNKNOWN_VALUE, "须为 numerator（计入的问题）或 denominator（全部问题）"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("Invalid drill-down", errors);
+            throw new InvalidRequestException("查询条件有误", errors);
         }
         LedgerScope scope = scope();
         if (!scope.everything() && !scope.units().contains(unit)) {
-            throw forbidden("A unit reads the cases behind its own figures only");
+            throw forbidden("责任单位只能查看本单位考核数据所涉及的问题");
         }
         boolean numerator = "numerator".equals(part);
         LedgerQueries.Page rows = assessments.behind(period.from(), period.to(), unit, counted, numerator);
@@ -141,7 +146,7 @@ class AssessmentController {
         List<CadreFigures> own = cadres.assess(period.from(), period.to()).stream()
                 .filter(cadre -> person != null && cadre.cadre().equals(person.getUserId())).toList();
         if (own.isEmpty()) {
-            throw forbidden("The cadres' table is for the offices; a cadre reads his own row");
+            throw forbidden("领导干部考核表仅供相关科室查看；领导干部只能查看本人的数据");
         }
         return own;
     }
@@ -150,7 +155,7 @@ class AssessmentController {
     ResponseEntity<Publications.Publication> publish(@RequestBody PublishRequest request) {
         Authentication person = identityService.getCurrentAuthentication();
         if (!inGroup(person, Groups.SUPERVISION) && !inGroup(person, Groups.ADMINISTRATORS)) {
-            throw forbidden("Only the supervision office publishes an assessment");
+            throw forbidden("只有督查室可以发布考核结果");
         }
         Period period = Period.parse(request.from(), request.to());
         Publications.Publication published = publications.publish(period, request.reason(), person.getUserId());
@@ -199,7 +204,7 @@ class AssessmentController {
     private LedgerScope scope() {
         LedgerScope scope = LedgerScope.of(identityService.getCurrentAuthentication());
         if (!scope.everything() && scope.units().isEmpty()) {
-            throw forbidden("The assessment is for the offices and, for their own figures, the units");
+            throw forbidden("考核结果仅供相关科室查看，责任单位只能查看本单位的数据");
         }
         return scope;
     }
@@ -210,7 +215,7 @@ class AssessmentController {
 
     private void requireEverything() {
         if (!everything()) {
-            throw forbidden("This is for the dispatch, supervision and leaders' offices");
+            throw forbidden("仅供分办中心、督查室和领导办公室查看");
         }
     }
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.FieldProblem;
 import cn.grassroots.cases.system.InvalidRequestException;
 
 /**
@@ -60,12 +61,11 @@ public class Publications {
                 Integer.class, Date.valueOf(period.from()), Date.valueOf(period.to()));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (latest != null && why == null) {
-            throw new InvalidRequestException("Invalid publication", Map.of("reason",
-                    "is required: the period was published before (version " + latest + ")"));
+            throw new InvalidRequestException("发布有误", "reason", FieldProblem.of(FieldProblem.Code.REQUIRED,
+                    "不能为空：该期间已发布过（第 " + latest + " 版），重新发布须说明原因"));
         }
         if (why != null && why.length() > 500) {
-            throw new InvalidRequestException("Invalid publication", Map.of("reason",
-                    "must not be longer than 500 characters"));
+            throw new InvalidRequestException("发布有误", "reason", FieldProblem.tooLong(500));
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("assessment", assessments.assess(period.from(), period.to()));

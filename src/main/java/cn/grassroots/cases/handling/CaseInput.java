@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import cn.grassroots.cases.system.FieldProblem;
+
 /** Reads submitted variables and rejects missing or malformed ones with a message naming the field. */
 public final class CaseInput {
 
@@ -14,7 +16,7 @@ public final class CaseInput {
     public static String requiredText(VariableScope scope, String name, int maxLength) {
         String value = optionalText(scope, name, maxLength);
         if (value == null) {
-            throw new InvalidCaseInputException(name, "is required");
+            throw new InvalidCaseInputException(name, FieldProblem.required());
         }
         return value;
     }
@@ -25,15 +27,15 @@ public final class CaseInput {
             return null;
         }
         if (!(raw instanceof String text)) {
-            throw new InvalidCaseInputException(name, "must be text");
+            throw new InvalidCaseInputException(name, FieldProblem.notText());
         }
-        String problem = TextRules.problem(text);
+        FieldProblem problem = TextRules.problem(text);
         if (problem != null) {
             throw new InvalidCaseInputException(name, problem);
         }
         String trimmed = text.strip();
         if (trimmed.length() > maxLength) {
-            throw new InvalidCaseInputException(name, "must be at most " + maxLength + " characters");
+            throw new InvalidCaseInputException(name, FieldProblem.tooLong(maxLength));
         }
         return TextRules.isBlank(trimmed) ? null : trimmed;
     }
@@ -48,18 +50,18 @@ public final class CaseInput {
             scope.setVariable(name, flag);
             return flag;
         }
-        throw new InvalidCaseInputException(name, raw == null ? "is required" : "must be true or false");
+        throw new InvalidCaseInputException(name, raw == null ? FieldProblem.required() : FieldProblem.notAFlag());
     }
 
     public static <E extends Enum<E>> E requiredEnum(VariableScope scope, String name, Class<E> type) {
         Object raw = scope.getVariable(name);
         if (raw == null) {
-            throw new InvalidCaseInputException(name, "is required");
+            throw new InvalidCaseInputException(name, FieldProblem.required());
         }
         try {
             return Enum.valueOf(type, raw.toString());
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInputException(name, "unknown value '" + raw + "'");
+            throw new InvalidCaseInputException(name, FieldProblem.unknownValue(raw));
         }
     }
 
@@ -67,12 +69,12 @@ public final class CaseInput {
     public static LocalDate requiredDate(VariableScope scope, String name) {
         Object raw = scope.getVariable(name);
         if (raw == null) {
-            throw new InvalidCaseInputException(name, "is required");
+            throw new InvalidCaseInputException(name, FieldProblem.required());
         }
         try {
             return LocalDate.parse(raw.toString().substring(0, Math.min(10, raw.toString().length())));
         } catch (DateTimeParseException e) {
-            throw new InvalidCaseInputException(name, "must be a date like 2026-12-31");
+            throw new InvalidCaseInputException(name, FieldProblem.notADate());
         }
     }
 
@@ -85,7 +87,8 @@ public final class CaseInput {
         if (raw instanceof String text && text.strip().matches("-?\\d{1,6}")) {
             return Integer.parseInt(text.strip());
         }
-        throw new InvalidCaseInputException(name, raw == null ? "is required" : "must be a whole number");
+        throw new InvalidCaseInputException(name,
+                raw == null ? FieldProblem.required() : FieldProblem.notAWholeNumber());
     }
 
     public static int count(VariableScope scope, String name) {

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.DayType;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 中止计时: a unit in 办理 waiting for the reporter's material, an appraisal or a court asks to stop the clock; the
@@ -60,17 +61,17 @@ public class CasePauses {
             execution.setVariable(REQUEST_PAUSE, Boolean.parseBoolean(text));
         }
         if (Boolean.TRUE.equals(execution.getVariable(REQUEST_EXTENSION))) {
-            throw new InvalidCaseInputException(REQUEST_PAUSE, "ask for an extension or a pause, not both");
+            throw new InvalidCaseInputException(REQUEST_PAUSE, Code.NOT_ALLOWED, "延期和中止计时只能申请其一");
         }
         if (org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().after(deadline)) {
-            throw new InvalidCaseInputException(REQUEST_PAUSE, "the deadline " + execution.getVariable(DUE_DATE)
-                    + " has passed; the clock can only be stopped before the deadline");
+            throw new InvalidCaseInputException(REQUEST_PAUSE, Code.NOT_ALLOWED, "办理期限 "
+                    + execution.getVariable(DUE_DATE) + " 已过；中止计时须在办理期限届满前申请");
         }
         int max = maxPausedDays(execution);
         execution.setVariable(MAX_PAUSED_DAYS, max);
         if (max - CaseInput.count(execution, TOTAL_PAUSED_DAYS) < 1) {
-            throw new InvalidCaseInputException(REQUEST_PAUSE, "this case has been paused for the " + max
-                    + " working days the policy allows in all");
+            throw new InvalidCaseInputException(REQUEST_PAUSE, Code.NOT_ALLOWED, "本案已累计中止计时 " + max
+                    + " 个工作日，达到政策允许的上限");
         }
         CaseInput.requiredText(execution, PAUSE_REASON, 500);
         execution.setVariable(REQUEST_EXTENSION, false);

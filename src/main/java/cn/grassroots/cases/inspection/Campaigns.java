@@ -22,6 +22,8 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.system.CurrentUser;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 专项督查: a campaign on a category and/or a place for a period. Opening it tags the open cases that match; when the
@@ -57,20 +59,20 @@ public class Campaigns {
         String title = CaseInput.requiredText(execution, TITLE, 200);
         String category = CaseInput.optionalText(execution, CATEGORY, 32);
         if (category != null && Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(category))) {
-            throw new InvalidCaseInputException(CATEGORY, "unknown value '" + category + "'");
+            throw new InvalidCaseInputException(CATEGORY, FieldProblem.unknownValue(category));
         }
         String place = CaseInput.optionalText(execution, PLACE, 64);
         if (place != null && directory.places().stream().noneMatch(p -> p.id().equals(place))) {
-            throw new InvalidCaseInputException(PLACE, "unknown town or village '" + place + "'");
+            throw new InvalidCaseInputException(PLACE, Code.UNKNOWN_VALUE, "“" + place + "”不是本县的镇或村");
         }
         if (category == null && place == null) {
-            throw new InvalidCaseInputException(CATEGORY, "a campaign needs a category, a place or both");
+            throw new InvalidCaseInputException(CATEGORY, Code.REQUIRED, "专项督查须指定问题类别或镇村，或两者都指定");
         }
         LocalDate from = execution.getVariable(PERIOD_FROM) == null ? calendar.today()
                 : CaseInput.requiredDate(execution, PERIOD_FROM);
         LocalDate to = CaseInput.requiredDate(execution, PERIOD_TO);
         if (to.isBefore(from) || to.isBefore(calendar.today())) {
-            throw new InvalidCaseInputException(PERIOD_TO, "must be after the campaign's first day and not in the past");
+            throw new InvalidCaseInputException(PERIOD_TO, Code.OUT_OF_RANGE, "须晚于督查期的第一天，且不能早于今天");
         }
         String number = serialNumbers.next(SerialNumbers.CAMPAIGNS, "ZX", calendar.today().getYear());
         Timestamp now = now();

@@ -24,6 +24,7 @@ import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.FieldProblem;
 import cn.grassroots.cases.system.GroupAccess;
 import cn.grassroots.cases.system.InvalidRequestException;
 
@@ -96,7 +97,7 @@ class InspectionController {
     SpotCheckRecords.SpotCheck spotCheck(@PathVariable String checkNumber) {
         readerOnly();
         return spotChecks.find(checkNumber).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No spot check " + checkNumber));
+                "没有编号为 " + checkNumber + " 的抽查"));
     }
 
     @PostMapping("/spot-checks")
@@ -111,7 +112,7 @@ class InspectionController {
         try {
             instance = runtime.startProcessInstanceByKey(SpotCheckProcess.KEY, variables).getId();
         } catch (RuntimeException e) {
-            throw invalid("Invalid spot check", e);
+            throw invalid("抽查设置有误", e);
         }
         String number = jdbc.queryForObject("SELECT check_number FROM spot_check WHERE process_instance_id = ?",
                 String.class, instance);
@@ -137,7 +138,7 @@ class InspectionController {
         try {
             instance = runtime.startProcessInstanceByKey(SupervisionCampaignProcess.KEY, variables).getId();
         } catch (RuntimeException e) {
-            throw invalid("Invalid campaign", e);
+            throw invalid("专项督查设置有误", e);
         }
         String number = jdbc.queryForObject(
                 "SELECT campaign_number FROM supervision_campaign WHERE process_instance_id = ?", String.class, instance);
@@ -157,20 +158,20 @@ class InspectionController {
     CampaignBoard.Campaign campaign(@PathVariable String campaignNumber) {
         readerOnly();
         return campaigns.find(campaignNumber).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No campaign " + campaignNumber));
+                "没有编号为 " + campaignNumber + " 的专项督查"));
     }
 
     @PostMapping("/campaigns/{campaignNumber}/instructions")
     ResponseEntity<CampaignBoard.Campaign> instruct(@PathVariable String campaignNumber,
             @RequestBody InstructionRequest request) {
-        Authentication user = GroupAccess.require(identity, Set.of(Groups.LEADERS), "Only leaders give 批示 on a campaign");
+        Authentication user = GroupAccess.require(identity, Set.of(Groups.LEADERS), "只有领导可以对专项督查作出批示");
         String text = request.instruction() == null ? "" : request.instruction().strip();
         if (text.isEmpty() || text.length() > 2000) {
-            throw new InvalidRequestException("Invalid instruction",
-                    Map.of("instruction", text.isEmpty() ? "is required" : "must be at most 2000 characters"));
+            throw new InvalidRequestException("批示有误", "instruction",
+                    text.isEmpty() ? FieldProblem.required() : FieldProblem.tooLong(2000));
         }
         if (!campaigns.instruct(campaignNumber, user.getUserId(), text)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No open campaign " + campaignNumber);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + campaignNumber + " 的进行中的专项督查");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(campaigns.find(campaignNumber).get());
     }
@@ -180,14 +181,14 @@ class InspectionController {
     }
 
     private void readerOnly() {
-        GroupAccess.require(identity, READERS, "Spot checks and campaigns are for the supervision office and leaders");
+        GroupAccess.require(identity, READERS, "抽查和专项督查仅供督查室和领导查看");
     }
 
     /** A bad field anywhere in the cause chain is a 400 naming it; anything else goes on as it was. */
     static RuntimeException invalid(String summary, RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidCaseInputException invalid) {
-                return new InvalidRequestException(summary, Map.of(invalid.field(), invalid.getMessage()));
+                return new InvalidRequestException(summary, invalid);
             }
         }
         return e;

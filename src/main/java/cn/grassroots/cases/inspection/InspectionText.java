@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.system.FieldProblem;
 
 /** Small helpers shared by the rounds: text limited to what a process variable keeps, JSON lists for the forms. */
 final class InspectionText {
@@ -20,6 +21,7 @@ final class InspectionText {
     static final int VARIABLE_TEXT = 4000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FieldProblem NOT_A_LIST = FieldProblem.of(FieldProblem.Code.INVALID_FORMAT, "须为列表");
 
     private InspectionText() {
     }
@@ -57,12 +59,12 @@ final class InspectionText {
         try {
             JsonNode node = JSON.readTree(raw.toString());
             if (!node.isArray()) {
-                throw new InvalidCaseInputException(name, "must be a list");
+                throw new InvalidCaseInputException(name, NOT_A_LIST);
             }
             node.forEach(value -> values.add(value.asText()));
             return values;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidCaseInputException(name, "must be a list");
+            throw new InvalidCaseInputException(name, NOT_A_LIST);
         }
     }
 }

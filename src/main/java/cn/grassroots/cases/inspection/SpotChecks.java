@@ -30,6 +30,8 @@ import cn.grassroots.cases.inspection.SpotCheckDraw.Candidate;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.system.CurrentUser;
+import cn.grassroots.cases.system.FieldLabels;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 不定期抽查 / 回头看: when the engine's check comes (a random moment of a month, drawn when the engine's previous check
@@ -112,15 +114,15 @@ public class SpotChecks {
             from = CaseInput.requiredDate(execution, PERIOD_FROM);
             to = CaseInput.requiredDate(execution, PERIOD_TO);
             if (to.isBefore(from)) {
-                throw new InvalidCaseInputException(PERIOD_TO, "must not be before " + PERIOD_FROM);
+                throw new InvalidCaseInputException(PERIOD_TO, Code.OUT_OF_RANGE, "不能早于" + FieldLabels.of(PERIOD_FROM));
             }
             if (to.isAfter(calendar.today())) {
-                throw new InvalidCaseInputException(PERIOD_TO, "must not be in the future");
+                throw new InvalidCaseInputException(PERIOD_TO, Code.OUT_OF_RANGE, "不能晚于今天");
             }
             share = execution.getVariable(SHARE_PERCENT) == null ? properties.sharePercent()
                     : CaseInput.requiredCount(execution, SHARE_PERCENT);
             if (share < 1 || share > 100) {
-                throw new InvalidCaseInputException(SHARE_PERCENT, "must be between 1 and 100");
+                throw new InvalidCaseInputException(SHARE_PERCENT, Code.OUT_OF_RANGE, "须在 1 到 100 之间");
             }
         }
         List<Candidate> population = population(from, to);

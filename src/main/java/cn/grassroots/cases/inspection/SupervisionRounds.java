@@ -28,6 +28,7 @@ import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.system.CurrentUser;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 月度督查: compiles the previous month from the cases (overdue and escalated cases per unit, cases still overdue,
@@ -193,7 +194,7 @@ public class SupervisionRounds {
         Map<String, String> names = directory.unitNames();
         for (String unit : units) {
             if (!names.containsKey(unit)) {
-                throw new InvalidCaseInputException(NAMED_UNITS, "unknown unit '" + unit + "'");
+                throw new InvalidCaseInputException(NAMED_UNITS, Code.UNKNOWN_VALUE, "“" + unit + "”不是本县的单位");
             }
         }
         LocalDate today = calendar.today();

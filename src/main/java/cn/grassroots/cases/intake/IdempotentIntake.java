@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import cn.grassroots.cases.system.FieldProblem;
 import cn.grassroots.cases.system.InvalidRequestException;
 
 /**
@@ -57,8 +58,8 @@ public class IdempotentIntake {
             return new Answer(intake.register(request.toFacts()), false);
         }
         if (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidRequestException("Invalid Idempotency-Key",
-                    Map.of(HEADER, "must be 1 to 100 visible ASCII characters"));
+            throw new InvalidRequestException("幂等键有误", HEADER,
+                    FieldProblem.of(FieldProblem.Code.INVALID_FORMAT, "须为 1 到 100 个可见的 ASCII 字符"));
         }
         String user = identity.getCurrentAuthentication().getUserId();
         String hash = hash(request);

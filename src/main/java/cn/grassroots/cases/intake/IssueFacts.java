@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import cn.grassroots.cases.handling.TextRules;
+import cn.grassroots.cases.system.FieldProblem;
 
 /**
  * What the collector records about an issue (登记), as submitted: by the Tasklist start form, by
@@ -33,17 +34,17 @@ record IssueFacts(String title, String description, String channel, String categ
      * computes), and text fields sent as another type ({@code "title": 123}, a reporter name as an Object or Json value,
      * which the history would keep unmasked). Checked before anything is read.
      */
-    static Map<String, String> shapeErrors(VariableScope scope) {
-        Map<String, String> errors = new TreeMap<>();
+    static Map<String, FieldProblem> shapeErrors(VariableScope scope) {
+        Map<String, FieldProblem> errors = new TreeMap<>();
         for (String name : scope.getVariableNames()) {
             if (!FIELDS.contains(name) && !REGISTERED_BY.equals(name)) {
-                errors.put(name, "is not a field of the registration");
+                errors.put(name, FieldProblem.of(FieldProblem.Code.UNKNOWN_FIELD, "不是问题登记的字段"));
             }
         }
         for (String name : TEXT_FIELDS) {
             TypedValue value = scope.getVariableTyped(name, false);
             if (value != null && value.getType() != ValueType.NULL && value.getType() != ValueType.STRING) {
-                errors.put(name, "must be text");
+                errors.put(name, FieldProblem.notText());
             }
         }
         return errors;

@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 
 import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.Channel;
+import cn.grassroots.cases.handling.Labelled;
 import cn.grassroots.cases.handling.TextRules;
 import cn.grassroots.cases.handling.Urgency;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
@@ -29,8 +32,8 @@ final class IssueFactsValidator {
     private IssueFactsValidator() {
     }
 
-    static Map<String, String> validate(IssueFacts facts) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static Map<String, FieldProblem> validate(IssueFacts facts) {
+        Map<String, FieldProblem> errors = new LinkedHashMap<>();
         required(errors, TITLE, facts.title(), TITLE_MAX);
         required(errors, DESCRIPTION, facts.description(), DESCRIPTION_MAX);
         oneOf(errors, CHANNEL, facts.channel(), Channel.class);
@@ -40,7 +43,8 @@ final class IssueFactsValidator {
         optional(errors, REPORTER_NAME, facts.reporterName(), REPORTER_NAME_MAX);
         if (!isBlank(facts.reporterPhone()) && !PHONE.matcher(facts.reporterPhone().strip()).matches()) {
             // the pattern also keeps control characters out
-            errors.put(REPORTER_PHONE, "must be a mobile number (11 digits starting with 1) or a landline like 0571-87654321");
+            errors.put(REPORTER_PHONE, FieldProblem.of(Code.INVALID_FORMAT,
+                    "须为手机号码（以 1 开头的 11 位数字）或带区号的固定电话（如 0571-87654321）"));
         }
         flag(errors, RESOLVED_ON_SPOT, facts.resolvedOnSpot());
         flag(errors, ACCUSATION, facts.accusation());
@@ -50,37 +54,38 @@ final class IssueFactsValidator {
         return errors;
     }
 
-    private static void flag(Map<String, String> errors, String field, Object value) {
+    private static void flag(Map<String, FieldProblem> errors, String field, Object value) {
         if (value != null && !(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
-            errors.put(field, "must be true or false");
+            errors.put(field, FieldProblem.notAFlag());
         }
     }
 
-    private static void required(Map<String, String> errors, String field, String value, int max) {
+    private static void required(Map<String, FieldProblem> errors, String field, String value, int max) {
         if (value != null && TextRules.problem(value) != null) {
             errors.put(field, TextRules.problem(value));
         } else if (isBlank(value)) {
-            errors.put(field, "is required");
+            errors.put(field, FieldProblem.required());
         } else {
             optional(errors, field, value, max);
         }
     }
 
-    private static void optional(Map<String, String> errors, String field, String value, int max) {
+    private static void optional(Map<String, FieldProblem> errors, String field, String value, int max) {
         if (value != null && TextRules.problem(value) != null) {
             errors.put(field, TextRules.problem(value));
         } else if (value != null && value.strip().length() > max) {
-            errors.put(field, "must be at most " + max + " characters");
+            errors.put(field, FieldProblem.tooLong(max));
         }
     }
 
-    private static <E extends Enum<E>> void oneOf(Map<String, String> errors, String field, String value,
-            Class<E> type) {
-        String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    private static <E extends Enum<E> & Labelled> void oneOf(Map<String, FieldProblem> errors, String field,
+            String value, Class<E> type) {
+        String allowed = "（可选：" + String.join("、", Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name() + " " + c.label()).toList()) + "）";
         if (isBlank(value)) {
-            errors.put(field, "is required (one of " + allowed + ")");
+            errors.put(field, FieldProblem.of(Code.REQUIRED, "不能为空" + allowed));
         } else if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(value.strip()))) {
-            errors.put(field, "unknown value '" + value + "' (one of " + allowed + ")");
+            errors.put(field, FieldProblem.of(Code.UNKNOWN_VALUE, "“" + value + "”不是可选的值" + allowed));
         }
     }
 

@@ -15,6 +15,7 @@ import cn.grassroots.cases.citizen.QueryCodes;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.privacy.ReporterMask;
 import cn.grassroots.cases.privacy.ReporterRegistry;
+import cn.grassroots.cases.system.FieldProblem;
 
 /**
  * Runs when any issue-handling instance starts, however it was started (Tasklist start form, intake API,
@@ -43,7 +44,7 @@ class RegistrationListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Map<String, String> shape = IssueFacts.shapeErrors(execution);
+        Map<String, FieldProblem> shape = IssueFacts.shapeErrors(execution);
         if (!shape.isEmpty()) {
             throw InvalidCaseInputException.forFields(shape);
         }

@@ -13,6 +13,8 @@ import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 import cn.grassroots.cases.handling.Places;
 import cn.grassroots.cases.intake.VisitsForIssues.Visit;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * The rules of a registration that need the organisation and the visits, on top of {@link IssueFactsValidator}: an
@@ -37,12 +39,14 @@ class RegistrationRules {
 
     /** The facts with the visit's defaults filled in, and every problem by field (empty when the issue is fine). */
     Checked check(IssueFacts submitted) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, FieldProblem> errors = new LinkedHashMap<>();
         IssueFacts facts = submitted;
         String visitNumber = submitted.visitNumber() == null ? null : submitted.visitNumber().strip();
         if (visitNumber != null && !visitNumber.isEmpty()) {
             Optional<Visit> visit = visits.find(visitNumber);
-            String problem = visit.isEmpty() ? "unknown visit '" + visitNumber + "'" : problemWith(visit.get());
+            FieldProblem problem = visit.isEmpty()
+                    ? FieldProblem.of(Code.UNKNOWN_VALUE, "没有编号为“" + visitNumber + "”的下基层活动")
+                    : problemWith(visit.get());
             if (problem != null) {
                 errors.put(Variables.VISIT_NUMBER, problem);
             } else {
@@ -52,26 +56,27 @@ class RegistrationRules {
         IssueFactsValidator.validate(facts).forEach(errors::putIfAbsent);
         String place = facts.place() == null ? null : facts.place().strip();
         if (place != null && !place.isEmpty() && !errors.containsKey(Variables.PLACE) && !places.isPlace(place)) {
-            errors.put(Variables.PLACE, "'" + place + "' is not a town or village of the organisation");
+            errors.put(Variables.PLACE, FieldProblem.of(Code.UNKNOWN_VALUE, "“" + place + "”不是本县的镇或村"));
         }
         return new Checked(facts, errors);
     }
 
-    record Checked(IssueFacts facts, Map<String, String> errors) {
+    record Checked(IssueFacts facts, Map<String, FieldProblem> errors) {
     }
 
-    private String problemWith(Visit visit) {
+    private FieldProblem problemWith(Visit visit) {
         if (!visit.open()) {
-            return "visit " + visit.visitNumber() + " has closed";
+            return FieldProblem.of(Code.NOT_ALLOWED, "下基层活动 " + visit.visitNumber() + " 已结束");
         }
         if (visit.plannedDate().isAfter(calendar.today())) {
-            return "visit " + visit.visitNumber() + " is planned for " + visit.plannedDate()
-                    + "; its issues are registered from that day on";
+            return FieldProblem.of(Code.NOT_ALLOWED, "下基层活动 " + visit.visitNumber() + " 计划于 " + visit.plannedDate()
+                    + " 开展，其间发现的问题从当天起登记");
         }
         Authentication person = identityService.getCurrentAuthentication();
         List<String> groups = person == null || person.getGroupIds() == null ? List.of() : person.getGroupIds();
         if (person != null && !person.getUserId().equals(visit.cadre()) && groups.stream().noneMatch(VisitsForIssues.OFFICES::contains)) {
-            return "visit " + visit.visitNumber() + " is another cadre's; its issues are registered by him or the offices";
+            return FieldProblem.of(Code.NOT_ALLOWED, "下基层活动 " + visit.visitNumber()
+                    + " 是其他领导干部的活动，其问题由该领导干部本人或相关科室登记");
         }
         return null;
     }

@@ -79,7 +79,7 @@ class LedgerController {
         LedgerScope scope = LedgerScope.of(identityService.getCurrentAuthentication());
         if (!scope.readsAnything()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "The ledger is for the offices, the units (their own cases) and the cadres (their visits' cases)");
+                    "问题台账仅供相关科室、责任单位（本单位的问题）和领导干部（本人下基层活动中的问题）查看");
         }
         return scope;
     }

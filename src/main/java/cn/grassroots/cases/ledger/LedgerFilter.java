@@ -8,6 +8,8 @@ import java.util.Set;
 
 import cn.grassroots.cases.handling.Category;
 import cn.grassroots.cases.handling.Channel;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 import cn.grassroots.cases.system.InvalidRequestException;
 
 /**
@@ -37,12 +39,12 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
 
     /** Reads the query parameters; every bad one is named in one 400. */
     public static LedgerFilter parse(Map<String, String> parameters) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, FieldProblem> errors = new LinkedHashMap<>();
         Reader read = new Reader(parameters, errors);
         LocalDate from = read.date("from");
         LocalDate to = read.date("to");
         if (from != null && to != null && to.isBefore(from)) {
-            errors.put("to", "must not be before from");
+            errors.put("to", FieldProblem.of(Code.OUT_OF_RANGE, "不能早于起始日期"));
         }
         String category = read.oneOf("category", names(Category.values()));
         String channel = read.oneOf("channel", names(Channel.values()));
@@ -56,7 +58,7 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
                 read.text("cadre"), sort == null ? "registeredAt" : sort, !"asc".equals(order), firstResult,
                 maxResults);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("Invalid ledger query", errors);
+            throw new InvalidRequestException("台账查询条件有误", errors);
         }
         return filter;
     }
@@ -78,9 +80,9 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
     /** Reads parameters by name, noting each bad one. */
     static final class Reader {
         private final Map<String, String> parameters;
-        private final Map<String, String> errors;
+        private final Map<String, FieldProblem> errors;
 
-        Reader(Map<String, String> parameters, Map<String, String> errors) {
+        Reader(Map<String, String> parameters, Map<String, FieldProblem> errors) {
             this.parameters = parameters;
             this.errors = errors;
         }
@@ -91,7 +93,7 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
                 return null;
             }
             if (value.length() > 100) {
-                errors.put(name, "must not be longer than 100 characters");
+                errors.put(name, FieldProblem.tooLong(100));
                 return null;
             }
             return value.strip();
@@ -102,7 +104,7 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
             try {
                 return value == null ? null : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                errors.put(name, "must be a date YYYY-MM-DD");
+                errors.put(name, FieldProblem.notADate());
                 return null;
             }
         }
@@ -110,7 +112,8 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
         String oneOf(String name, Set<String> allowed) {
             String value = text(name);
             if (value != null && !allowed.contains(value)) {
-                errors.put(name, "must be one of " + new java.util.TreeSet<>(allowed));
+                errors.put(name, FieldProblem.of(Code.UNKNOWN_VALUE, "须为以下之一：" + String.join("、",
+                        new java.util.TreeSet<>(allowed))));
                 return null;
             }
             return value;
@@ -122,7 +125,7 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
                 return null;
             }
             if (!value.equals("true") && !value.equals("false")) {
-                errors.put(name, "must be true or false");
+                errors.put(name, FieldProblem.notAFlag());
                 return null;
             }
             return Boolean.valueOf(value);
@@ -136,11 +139,11 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
             try {
                 int number = Integer.parseInt(value);
                 if (number < min || number > max) {
-                    errors.put(name, "must be between " + min + " and " + max);
+                    errors.put(name, FieldProblem.of(Code.OUT_OF_RANGE, "须在 " + min + " 到 " + max + " 之间"));
                 }
                 return number;
             } catch (NumberFormatException e) {
-                errors.put(name, "must be a whole number");
+                errors.put(name, FieldProblem.notAWholeNumber());
                 return otherwise;
             }
         }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.system.CurrentUser;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 并单 in the issue process: the sort form offers the similar open cases; a case merged into one of them ends as MERGED
@@ -102,12 +103,12 @@ public class CaseMerging {
         String caseNumber = execution.getProcessBusinessKey();
         String master = ((String) execution.getVariable(MERGE_INTO)).strip();
         if (master.equals(caseNumber)) {
-            throw new InvalidCaseInputException(MERGE_INTO, "a case cannot be merged into itself");
+            throw new InvalidCaseInputException(MERGE_INTO, Code.NOT_ALLOWED, "不能并入本问题自身");
         }
         List<Map<String, Object>> found = jdbc.queryForList(
                 "SELECT closed_at, merged_into FROM case_ledger WHERE case_number = ?", master);
         if (found.isEmpty() || found.get(0).get("closed_at") != null || found.get(0).get("merged_into") != null) {
-            throw new InvalidCaseInputException(MERGE_INTO, "'" + master + "' is not an open case to merge into");
+            throw new InvalidCaseInputException(MERGE_INTO, Code.UNKNOWN_VALUE, "“" + master + "”不是可以并入的在办问题");
         }
         jdbc.update("INSERT INTO case_merge (case_number, master_case_number, merged_by, merged_at) VALUES (?, ?, ?, ?)",
                 caseNumber, master, CurrentUser.inCommand(), now());

@@ -46,7 +46,7 @@ class Open311Controller {
     @GetMapping("/services.{format}")
     ResponseEntity<?> services(@PathVariable String format) {
         if (!known(format)) {
-            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format: use .json or .xml");
+            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format：请使用 .json 或 .xml");
         }
         List<Map<String, Object>> services = Arrays.stream(Category.values()).map(category -> {
             Map<String, Object> service = new LinkedHashMap<>();
@@ -67,11 +67,11 @@ class Open311Controller {
     ResponseEntity<?> submit(@PathVariable String format, @RequestParam Map<String, String> params,
             @RequestHeader(value = IdempotentIntake.HEADER, required = false) String idempotencyKey) {
         if (!known(format)) {
-            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format: use .json or .xml");
+            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format：请使用 .json 或 .xml");
         }
         Optional<Open311Properties.Client> client = client(params.get("api_key"));
         if (client.isEmpty()) {
-            return Open311Formats.error(format, HttpStatus.FORBIDDEN, "api_key: missing or not valid");
+            return Open311Formats.error(format, HttpStatus.FORBIDDEN, "api_key：缺失或无效");
         }
         try {
             IdempotentIntake.Answer answer = requests.submit(client.get(), params, idempotencyKey);
@@ -81,22 +81,22 @@ class Open311Controller {
             return Open311Formats.error(format, HttpStatus.BAD_REQUEST, refused.getMessage());
         } catch (IdempotentIntake.KeyReusedException reused) {
             return Open311Formats.error(format, HttpStatus.UNPROCESSABLE_ENTITY,
-                    "Idempotency-Key: was used before with a different request");
+                    "Idempotency-Key：已用于内容不同的请求");
         }
     }
 
     @GetMapping("/requests.{format}")
     ResponseEntity<?> list(@PathVariable String format, @RequestParam Map<String, String> params) {
         if (!known(format)) {
-            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format: use .json or .xml");
+            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format：请使用 .json 或 .xml");
         }
         Optional<Open311Properties.Client> client = client(params.get("api_key"));
         if (client.isEmpty()) {
-            return Open311Formats.error(format, HttpStatus.FORBIDDEN, "api_key: missing or not valid");
+            return Open311Formats.error(format, HttpStatus.FORBIDDEN, "api_key：缺失或无效");
         }
         String status = params.get("status");
         if (status != null && !status.isBlank() && !List.of("open", "closed").contains(status)) {
-            return Open311Formats.error(format, HttpStatus.BAD_REQUEST, "status: must be open or closed");
+            return Open311Formats.error(format, HttpStatus.BAD_REQUEST, "status：须为 open 或 closed");
         }
         OffsetDateTime start;
         OffsetDateTime end;
@@ -105,7 +105,7 @@ class Open311Controller {
             end = dateTime(params.get("end_date"));
         } catch (DateTimeParseException e) {
             return Open311Formats.error(format, HttpStatus.BAD_REQUEST,
-                    "start_date/end_date: must be W3C date-times such as 2026-12-01T00:00:00+08:00");
+                    "start_date/end_date：须为 W3C 日期时间，如 2026-12-01T00:00:00+08:00");
         }
         String ids = params.get("service_request_id");
         List<String> wanted = ids == null || ids.isBlank() ? List.of()
@@ -120,11 +120,11 @@ class Open311Controller {
     ResponseEntity<?> one(@PathVariable String id, @PathVariable String format,
             @RequestParam(name = "api_key", required = false) String apiKey) {
         if (!known(format)) {
-            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format: use .json or .xml");
+            return Open311Formats.error("json", HttpStatus.NOT_FOUND, "format：请使用 .json 或 .xml");
         }
         Optional<Open311Properties.Client> client = client(apiKey);
         if (client.isEmpty()) {
-            return Open311Formats.error(format, HttpStatus.FORBIDDEN, "api_key: missing or not valid");
+            return Open311Formats.error(format, HttpStatus.FORBIDDEN, "api_key：缺失或无效");
         }
         List<Map<String, Object>> found = requests.find(client.get().name(), List.of(id), null, null, null, null);
         if (found.isEmpty()) {

@@ -59,20 +59,20 @@ class Open311Requests {
     IdempotentIntake.Answer submit(Open311Properties.Client client, Map<String, String> params, String idempotencyKey) {
         String serviceCode = text(params, "service_code");
         if (serviceCode == null) {
-            throw new Refused("service_code: is required");
+            throw new Refused("service_code：不能为空");
         }
         String description = text(params, "description");
         if (description == null) {
-            throw new Refused("description: is required");
+            throw new Refused("description：不能为空");
         }
         Double latitude = coordinate(params, "lat", 90);
         Double longitude = coordinate(params, "long", 180);
         if ((latitude == null) != (longitude == null)) {
-            throw new Refused("lat/long: give both or neither");
+            throw new Refused("lat/long：须同时填写或同时不填");
         }
         String address = text(params, "address_string");
         if (address == null && latitude == null) {
-            throw new Refused("address_string: a location is required (address_string or lat and long)");
+            throw new Refused("address_string：须填写地点（address_string，或 lat 和 long）");
         }
         String name = join(text(params, "last_name"), text(params, "first_name"));
         String location = address != null ? address : "坐标 %.6f, %.6f".formatted(latitude, longitude);
@@ -85,8 +85,9 @@ class Open311Requests {
         try {
             answer = intake.register(idempotencyKey, request);
         } catch (cn.grassroots.cases.intake.InvalidRegistrationException e) {
-            throw new Refused(String.join("; ", e.errors().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(error -> FIELD_NAMES.getOrDefault(error.getKey(), error.getKey()) + ": " + error.getValue())
+            throw new Refused(String.join("；", e.errors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(error -> FIELD_NAMES.getOrDefault(error.getKey(), error.getKey()) + "："
+                            + error.getValue().text())
                     .toList()));
         } finally {
             identity.clearAuthentication();
@@ -200,11 +201,11 @@ class Open311Requests {
         try {
             double number = Double.parseDouble(value);
             if (Double.isNaN(number) || Math.abs(number) > limit) {
-                throw new Refused(name + ": must be between -" + (int) limit + " and " + (int) limit);
+                throw new Refused(name + "：须在 -" + (int) limit + " 到 " + (int) limit + " 之间");
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new Refused(name + ": must be a decimal number (WGS84)");
+            throw new Refused(name + "：须为十进制数（WGS84 坐标）");
         }
     }
 }

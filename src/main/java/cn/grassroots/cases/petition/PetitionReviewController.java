@@ -68,8 +68,7 @@ class PetitionReviewController {
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidCaseInputException invalid) {
-                    throw new InvalidRequestException("Invalid review request", Map.of(invalid.field(),
-                            invalid.getMessage()));
+                    throw new InvalidRequestException("复查复核请求有误", invalid);
                 }
             }
             throw e;

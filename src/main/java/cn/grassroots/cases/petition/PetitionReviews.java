@@ -24,6 +24,7 @@ import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.system.CurrentUser;
 import cn.grassroots.cases.petition.PetitionReviewProcess.Stage;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * The steps of a 复查 or 复核 request: admission by the policy's windows (refused with the reason after the window, a
@@ -62,17 +63,17 @@ public class PetitionReviews {
         List<Map<String, Object>> found = jdbc.queryForList(
                 "SELECT channel, closed_at FROM case_ledger WHERE case_number = ?", caseNumber);
         if (found.isEmpty()) {
-            throw new InvalidCaseInputException(CASE_NUMBER, "unknown case '" + caseNumber + "'");
+            throw new InvalidCaseInputException(CASE_NUMBER, Code.UNKNOWN_VALUE, "没有编号为“" + caseNumber + "”的问题");
         }
         if (!"PETITION".equals(found.get(0).get("channel"))) {
-            throw new InvalidCaseInputException(CASE_NUMBER, "is not a petition (信访接待) case; 复查 and 复核 are for petitions");
+            throw new InvalidCaseInputException(CASE_NUMBER, Code.NOT_ALLOWED, "该问题不是信访接待件；复查、复核只适用于信访事项");
         }
         Timestamp closedAt = (Timestamp) found.get(0).get("closed_at");
         if (closedAt == null) {
-            throw new InvalidCaseInputException(CASE_NUMBER, "is still being handled; 复查 follows its written reply");
+            throw new InvalidCaseInputException(CASE_NUMBER, Code.NOT_ALLOWED, "该信访事项尚在办理中；复查须在书面答复之后申请");
         }
         if (requestedOn.isAfter(calendar.today())) {
-            throw new InvalidCaseInputException(REQUESTED_ON, "must not be in the future");
+            throw new InvalidCaseInputException(REQUESTED_ON, Code.OUT_OF_RANGE, "不能晚于今天");
         }
         PetitionReviewPolicy.Rule rule = policy.of(stage);
         if (admitted(caseNumber, Stage.RECHECK) != null) {

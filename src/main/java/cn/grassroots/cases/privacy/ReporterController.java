@@ -30,7 +30,7 @@ class ReporterController {
         return switch (result.decision()) {
             case NOT_FOUND -> ResponseEntity.notFound().build();
             case FORBIDDEN -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
-                    "Only the dispatch office and the unit holding the case may see the reporter"));
+                    "只有分办中心和正在办理该问题的责任单位可以查看反映人信息"));
             case SHOWN -> ResponseEntity.ok(Map.of("caseNumber", caseNumber,
                     "reporterName", nullToEmpty(result.reporter().name()),
                     "reporterPhone", nullToEmpty(result.reporter().phone())));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseInput;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 延期审批: whoever asked for the extension cannot decide it; a rejection needs a reason and is recorded; either way
@@ -30,8 +31,8 @@ class ExtensionDecisionListener implements ExecutionListener {
         var person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         Object requestedBy = execution.getVariable(EXTENSION_REQUESTED_BY);
         if (person != null && requestedBy != null && requestedBy.equals(person.getUserId())) {
-            throw new InvalidCaseInputException(EXTENSION_APPROVED, person.getUserId()
-                    + " asked for this extension and cannot decide it; the unit's other heads or the supervision office do");
+            throw new InvalidCaseInputException(EXTENSION_APPROVED, Code.NOT_ALLOWED,
+                    "这项延期是您（" + person.getUserId() + "）本人申请的，不能自己审批；请由本单位其他负责人或督查室审批");
         }
         if (CaseInput.requiredFlag(execution, EXTENSION_APPROVED)) {
             CaseInput.optionalText(execution, EXTENSION_DECISION_NOTE, 500);

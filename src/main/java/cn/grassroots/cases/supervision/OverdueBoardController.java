@@ -38,7 +38,7 @@ class OverdueBoardController {
         Authentication user = identityService.getCurrentAuthentication();
         if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(BOARD_GROUPS::contains)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "The overdue board is for the dispatch office, the supervision office and leaders");
+                    "超期督办看板仅供分办中心、督查室和领导查看");
         }
         return board.list(unit == null || unit.isBlank() ? null : unit, level);
     }

@@ -13,6 +13,7 @@ import cn.grassroots.cases.handling.CaseInput;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * 督办: the notice sent to the unit is required; a commitment date the unit gave, if any, must not be in the past
@@ -39,7 +40,7 @@ class SuperviseCompletionListener implements ExecutionListener {
         }
         LocalDate date = CaseInput.requiredDate(execution, COMMITMENT_DATE);
         if (date.isBefore(calendar.today())) {
-            throw new InvalidCaseInputException(COMMITMENT_DATE, "must not be in the past");
+            throw new InvalidCaseInputException(COMMITMENT_DATE, Code.OUT_OF_RANGE, "不能早于今天");
         }
         var taskService = execution.getProcessEngineServices().getTaskService();
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

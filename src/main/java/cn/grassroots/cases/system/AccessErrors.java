@@ -15,6 +15,6 @@ class AccessErrors {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
     Map<String, String> forbidden(AuthorizationException e) {
-        return Map.of("message", "Not allowed for user " + e.getUserId());
+        return Map.of("message", "用户 " + e.getUserId() + " 无权进行此项操作");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.servlet.FilterChain;
@@ -30,7 +31,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>404, in Chinese, for a task that is no longer there (the other one completed it first), including the 403 or
  * 500 a request gets when the task went while the engine was working on it;</li>
  * <li>400 when the application refused the input ({@link ErrorCodes#INVALID_INPUT}), as
- * {@code /process-definition/…/start} did with 500;</li>
+ * {@code /process-definition/…/start} did with 500, with the application's Chinese message alone (the engine's
+ * "Cannot submit task form …:" in front of it goes to {@code detail}) and, where the refused fields are known
+ * ({@link InputRefusals}), {@code errors: [{"field", "message", "code"}]} as the application's API answers
+ * ({@link ErrorBody});</li>
  * <li>503 with {@code Retry-After}, in Chinese, when no database connection was to be had (a full pool): nothing was
  * done, the request may be sent again ({@link DatabaseBusy} answers the same for the application's API).</li>
  * </ul>
@@ -43,6 +47,9 @@ class EngineRestErrors extends OncePerRequestFilter {
     /** How HikariCP says that it had no connection to give within its wait. */
     static final String POOL_EXHAUSTED = "Connection is not available, request timed out";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the engine REST API puts before the application's message: "Cannot submit task form 12:", … */
+    private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot .*?: (?=\\p{IsHan})");
+    private static final String REFUSAL_TYPE = "FormFieldValidationException";
     private static final Pattern TASK_WORK = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim|unclaim|resolve)");
 
     private final TaskService taskService;
@@ -69,8 +76,9 @@ class EngineRestErrors extends OncePerRequestFilter {
                 // stumbled on (a permission already removed, an execution already ended), the answer is that it is gone
                 ObjectNode gone = JSON.createObjectNode().put("type", "NotFound").put("message", GONE_MESSAGE);
                 replace(answer, HttpServletResponse.SC_NOT_FOUND, gone);
-            } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-                rewrite(answer);
+            } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                    || status == HttpServletResponse.SC_BAD_REQUEST) {
+                rewrite(request, answer, status);
             }
         } finally {
             answer.copyBodyToResponse();
@@ -82,7 +90,8 @@ class EngineRestErrors extends OncePerRequestFilter {
         return work.matches() && taskService.createTaskQuery().taskId(work.group(1)).count() == 0;
     }
 
-    private static void rewrite(ContentCachingResponseWrapper answer) throws IOException {
+    private static void rewrite(HttpServletRequest request, ContentCachingResponseWrapper answer, int status)
+            throws IOException {
         JsonNode body;
         try {
             body = JSON.readTree(answer.getContentAsByteArray());
@@ -93,7 +102,12 @@ class EngineRestErrors extends OncePerRequestFilter {
             return;
         }
         int code = error.path("code").asInt(0);
-        if (code == ErrorCodes.OPTIMISTIC_LOCKING || CONFLICT_TYPES.contains(error.path("type").asText())
+        if (code == ErrorCodes.INVALID_INPUT || error.path("type").asText().equals(REFUSAL_TYPE)) {
+            refused(InputRefusals.of(request), error);
+            replace(answer, HttpServletResponse.SC_BAD_REQUEST, error);
+        } else if (status != HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            return;
+        } else if (code == ErrorCodes.OPTIMISTIC_LOCKING || CONFLICT_TYPES.contains(error.path("type").asText())
                 || error.path("message").asText().contains("OptimisticLockingException")) {
             error.put("detail", error.path("message").asText());
             error.put("message", CONFLICT_MESSAGE);
@@ -104,14 +118,29 @@ class EngineRestErrors extends OncePerRequestFilter {
             error.put("message", GONE_MESSAGE);
             error.put("type", "NotFound");
             replace(answer, HttpServletResponse.SC_NOT_FOUND, error);
-        } else if (code == ErrorCodes.INVALID_INPUT) {
-            replace(answer, HttpServletResponse.SC_BAD_REQUEST, error);
         } else if (error.path("message").asText().contains(POOL_EXHAUSTED)) {
             error.put("detail", error.path("message").asText());
             error.put("message", DatabaseBusy.MESSAGE);
             error.put("type", "ServiceUnavailable");
             replace(answer, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error);
             answer.setHeader("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS);
+        }
+    }
+
+    /**
+     * The application's message alone, the engine's whole message in {@code detail}, and the refused fields when the
+     * refusal was kept with the request (and is the one this answer reports).
+     */
+    private static void refused(FieldRefusal refusal, ObjectNode error) {
+        String original = error.path("message").asText();
+        error.put("detail", original);
+        if (refusal != null && original.endsWith(refusal.getMessage())) {
+            error.put("message", refusal.getMessage());
+            ArrayNode errors = error.putArray("errors");
+            FieldError.all(refusal.problems()).forEach(field -> errors.addObject().put("field", field.field())
+                    .put("message", field.message()).put("code", field.code().name()));
+        } else {
+            error.put("message", ENGINE_PREFIX.matcher(original).replaceFirst(""));
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * <li>a task's candidates and assignee get {@code TASK_WORK} on it (read, claim, complete), not Camunda's default
  * {@code UPDATE}, which also lets them write its variables, add candidates, reassign it and move its due date;</li>
  * <li>a submission sets only its form's fields ({@link FormSubmissionGuard});</li>
+ * <li>a refused input is kept with its request for the engine REST API's answer ({@link InputRefusals});</li>
  * <li>executing a job by hand is refused before the job is touched ({@link GuardedManagementService});</li>
  * <li>failed logins are slowed down per user and per address, never locked for good ({@link LoginThrottle});</li>
  * <li>every password a person sets follows one policy ({@link PasswordRules}).</li>
@@ -38,6 +39,7 @@ class EngineSafeguardsPlugin extends AbstractProcessEnginePlugin {
         configuration.setPasswordPolicy(new PasswordRules());
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         addFirst(configuration, new FormSubmissionGuard(configuration));
+        addFirst(configuration, new InputRefusals());
         configuration.setManagementService(new GuardedManagementService(configuration));
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -50,7 +51,7 @@ class FormSubmissionGuard extends CommandInterceptor {
                 check(user, (String) field(command, "taskId"), (Map<?, ?>) field(command, "properties"));
             } else if ((command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd)
                     && !isAdministrator(user)) {
-                throw new AuthorizationException("Only administrators may throw BPMN errors or escalations from a task");
+                throw new AuthorizationException("只有系统管理员可以从任务抛出 BPMN 错误或升级事件");
             } else if (command instanceof AssignTaskCmd && field(command, "userId") == null
                     && mayRelease(user, (String) field(command, "taskId"))) {
                 return next.execute(context -> context.runWithoutAuthorization(() -> command.execute(context)));
@@ -65,8 +66,7 @@ class FormSubmissionGuard extends CommandInterceptor {
             return; // not visible to this user, or not a process task: the command refuses it itself
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId()) && !isAdministrator(user)) {
-            throw new AuthorizationException(user.getUserId() + " may not complete task '" + task.getName()
-                    + "': it is claimed by " + task.getAssignee() + ". 该任务已由" + task.getAssignee()
+            throw new AuthorizationException("“" + task.getName() + "”已由" + person(task.getAssignee())
                     + "认领，只有认领人可以提交；如需接手，请先取消认领再认领。");
         }
         if (submitted == null || submitted.isEmpty()) {
@@ -79,6 +79,18 @@ class FormSubmissionGuard extends CommandInterceptor {
                 throw new FormSubmissionRefused((String) name, task.getName(), settable);
             }
         }
+    }
+
+    /**
+     * Someone by name and user id ("王建国（wangjianguo）"), or by user id when their name is not to be had. Tasklist
+     * shows the colleague who claimed a task by name too, whether or not one may read the users.
+     */
+    private String person(String userId) {
+        User found = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+                () -> configuration.getIdentityService().createUserQuery().userId(userId).singleResult()));
+        String name = found == null ? "" : ((found.getLastName() == null ? "" : found.getLastName())
+                + (found.getFirstName() == null ? "" : found.getFirstName())).strip();
+        return name.isEmpty() ? " " + userId + " " : name + "（" + userId + "）";
     }
 
     /**

@@ -31,7 +31,7 @@ class LoginAlertsController {
     List<LoginAlert> latest() {
         Authentication user = identityService.getCurrentAuthentication();
         if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Login alerts are for administrators");
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "登录告警仅供系统管理员查看");
         }
         return jdbc.query("""
                 SELECT occurred_at, kind, user_id, client_address, failures FROM login_alert

@@ -31,7 +31,7 @@ class MetricsAccessFilter extends OncePerRequestFilter {
         Authentication user = identityService.getCurrentAuthentication();
         List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
         if (groups.stream().noneMatch(READERS::contains)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Metrics are for administrators and the supervision office");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "运行指标仅供系统管理员和督查室查看");
             return;
         }
         chain.doFilter(request, response);

@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import cn.grassroots.cases.system.ErrorBody;
+import cn.grassroots.cases.system.FieldError;
+import cn.grassroots.cases.system.FieldProblem;
+
 /**
  * The visits over HTTP: plan one ({@code POST /api/visits}), list them ({@code GET /api/visits?cadre=&place=&type=&
  * from=&to=&status=}), read one with its issues ({@code GET /api/visits/{n}}) and its place's briefing
@@ -34,11 +38,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 @RequestMapping("/api/visits")
 class VisitController {
 
-    record FieldError(String field, String message) {
-    }
-
-    record ErrorBody(String message, List<FieldError> errors) {
-    }
+    private static final FieldProblem WRONG_TYPE = FieldProblem.of(FieldProblem.Code.INVALID_FORMAT, "类型不对");
+    private static final FieldProblem NOT_JSON = FieldProblem.of(FieldProblem.Code.INVALID_FORMAT, "不是有效的 JSON");
 
     private final VisitPlanner planner;
     private final VisitQueries queries;
@@ -97,8 +98,10 @@ class VisitController {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ErrorBody invalid(VisitPlanner.InvalidPlanException e) {
-        return new ErrorBody("Invalid visit plan", e.errors().entrySet().stream()
-                .map(error -> new FieldError(apiName(error.getKey()), error.getValue())).toList());
+        return new ErrorBody("活动计划有误", e.errors().entrySet().stream()
+                .map(error -> new FieldError(apiName(error.getKey()), error.getValue().messageFor(error.getKey()),
+                        error.getValue().code()))
+                .toList());
     }
 
     @ExceptionHandler
@@ -106,16 +109,15 @@ class VisitController {
     ErrorBody unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().get(0).getFieldName();
-            return new ErrorBody("Invalid visit plan", List.of(new FieldError(field, "has the wrong type")));
+            return new ErrorBody("活动计划有误", List.of(FieldError.of(field, WRONG_TYPE)));
         }
-        return new ErrorBody("Request body is not valid JSON", List.of(new FieldError("body", "is not valid JSON")));
+        return new ErrorBody("请求内容不是有效的 JSON", List.of(FieldError.of("body", NOT_JSON)));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
     Map<String, String> forbidden(AuthorizationException e) {
-        return Map.of("message", "Not allowed: visits are planned by cadres and the leaders' and supervision offices; "
-                + "quota checks are run by the supervision office");
+        return Map.of("message", "无权操作：下基层活动由领导干部本人、领导办公室或督查室制定计划；任务量检查由督查室发起");
     }
 
     /** The API calls the visit's type {@code type}; the process variable is {@code visitType}. */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.organization.Organization;
+import cn.grassroots.cases.system.FieldProblem;
 
 /** Plans visits for API clients: checks the plan first, so nothing starts when a rule is broken. */
 @Service
@@ -19,14 +20,14 @@ class VisitPlanner {
 
     /** A plan that breaks rules, each by field. */
     static class InvalidPlanException extends RuntimeException {
-        private final Map<String, String> errors;
+        private final Map<String, FieldProblem> errors;
 
-        InvalidPlanException(Map<String, String> errors) {
+        InvalidPlanException(Map<String, FieldProblem> errors) {
             super("Invalid visit plan: " + errors);
             this.errors = errors;
         }
 
-        Map<String, String> errors() {
+        Map<String, FieldProblem> errors() {
             return errors;
         }
     }
@@ -48,9 +49,9 @@ class VisitPlanner {
         Authentication planner = identityService.getCurrentAuthentication();
         List<String> groups = planner == null || planner.getGroupIds() == null ? List.of() : planner.getGroupIds();
         if (!groups.contains(Organization.CADRES) && groups.stream().noneMatch(VisitRules.PLAN_FOR_OTHERS::contains)) {
-            throw new AuthorizationException("Visits are planned by cadres and by the leaders' and supervision offices");
+            throw new AuthorizationException("下基层活动由领导干部本人、领导办公室或督查室制定计划");
         }
-        Map<String, String> problems = rules.problems(plan, planner);
+        Map<String, FieldProblem> problems = rules.problems(plan, planner);
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(new LinkedHashMap<>(problems));
         }

@@ -17,6 +17,8 @@ import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.organization.Directory.Cadre;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * Runs when any visit starts (the Tasklist start form, {@code POST /api/visits}, engine REST): checks the plan,
@@ -48,7 +50,7 @@ class VisitPlanningListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Map<String, String> problems = shapeProblems(execution);
+        Map<String, FieldProblem> problems = shapeProblems(execution);
         VisitPlan plan = VisitPlan.from(execution);
         if (problems.isEmpty()) {
             problems.putAll(rules.problems(plan,
@@ -78,17 +80,17 @@ class VisitPlanningListener implements ExecutionListener {
     }
 
     /** Only the plan's fields, text as text. */
-    private static Map<String, String> shapeProblems(DelegateExecution execution) {
-        Map<String, String> problems = new TreeMap<>();
+    private static Map<String, FieldProblem> shapeProblems(DelegateExecution execution) {
+        Map<String, FieldProblem> problems = new TreeMap<>();
         for (String name : execution.getVariableNames()) {
             if (!PLAN.contains(name) && !PLANNED_BY.equals(name)) {
-                problems.put(name, "is not a field of the visit plan");
+                problems.put(name, FieldProblem.of(Code.UNKNOWN_FIELD, "不是活动计划的字段"));
             }
         }
         for (String name : TEXT_FIELDS) {
             TypedValue value = execution.getVariableTyped(name, false);
             if (value != null && value.getType() != ValueType.NULL && value.getType() != ValueType.STRING) {
-                problems.put(name, "must be text");
+                problems.put(name, FieldProblem.notText());
             }
         }
         return problems;

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.TextRules;
 import cn.grassroots.cases.organization.Directory;
+import cn.grassroots.cases.system.FieldProblem;
+import cn.grassroots.cases.system.FieldProblem.Code;
 
 /**
  * The rules of a visit plan, for every way one comes in: a cadre of the organisation plans his own visits, the leaders'
@@ -26,6 +28,8 @@ import cn.grassroots.cases.organization.Directory;
 class VisitRules {
 
     static final int THEME_MAX = 200;
+    /** The visit types as the API spells them. */
+    private static final String TYPES = "（PUBLICIZE 宣传政策、RESEARCH 调查研究、PETITION 信访接待、ONSITE 现场办公）";
     static final Set<String> PLAN_FOR_OTHERS = Set.of("leaders", "supervision", "camunda-admin");
 
     private final Directory directory;
@@ -36,51 +40,52 @@ class VisitRules {
         this.calendar = calendar;
     }
 
-    Map<String, String> problems(VisitPlan plan, Authentication planner) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    Map<String, FieldProblem> problems(VisitPlan plan, Authentication planner) {
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
         if (TextRules.isBlank(plan.cadre())) {
-            problems.put(CADRE, "is required");
+            problems.put(CADRE, FieldProblem.required());
         } else if (directory.cadre(plan.cadre()).isEmpty()) {
-            problems.put(CADRE, "'" + plan.cadre() + "' is not a cadre of the organisation");
+            problems.put(CADRE, FieldProblem.of(Code.UNKNOWN_VALUE, "“" + plan.cadre() + "”不是本县的领导干部"));
         } else if (planner != null && !planner.getUserId().equals(plan.cadre()) && !mayPlanForOthers(planner)) {
-            problems.put(CADRE, "a cadre plans his own visits; the leaders' and supervision offices plan for others");
+            problems.put(CADRE, FieldProblem.of(Code.NOT_ALLOWED, "领导干部只能为本人制定计划；为他人制定由领导办公室或督查室进行"));
         }
         if (!VisitTypes.isType(plan.visitType())) {
-            problems.put(VISIT_TYPE, plan.visitType() == null ? "is required (PUBLICIZE, RESEARCH, PETITION or ONSITE)"
-                    : "unknown type '" + plan.visitType() + "' (PUBLICIZE, RESEARCH, PETITION or ONSITE)");
+            problems.put(VISIT_TYPE, plan.visitType() == null ? FieldProblem.of(Code.REQUIRED, "不能为空" + TYPES)
+                    : FieldProblem.of(Code.UNKNOWN_VALUE, "“" + plan.visitType() + "”不是可选的活动类型" + TYPES));
         }
         date(plan.plannedDate()).ifPresentOrElse(date -> {
             if (date.isBefore(calendar.today())) {
-                problems.put(PLANNED_DATE, "must not be in the past");
+                problems.put(PLANNED_DATE, FieldProblem.of(Code.OUT_OF_RANGE, "不能早于今天"));
             } else if (date.isAfter(calendar.today().plusYears(1))) {
-                problems.put(PLANNED_DATE, "must be within a year");
+                problems.put(PLANNED_DATE, FieldProblem.of(Code.OUT_OF_RANGE, "须在一年以内"));
             }
-        }, () -> problems.put(PLANNED_DATE, plan.plannedDate() == null ? "is required"
-                : "must be a date like 2026-12-31"));
+        }, () -> problems.put(PLANNED_DATE, plan.plannedDate() == null ? FieldProblem.required()
+                : FieldProblem.notADate()));
         if (TextRules.isBlank(plan.place())) {
-            problems.put(PLACE, "is required (a town or village)");
+            problems.put(PLACE, FieldProblem.of(Code.REQUIRED, "不能为空（填写镇或村）"));
         } else if (!directory.isPlace(plan.place())) {
-            problems.put(PLACE, "'" + plan.place() + "' is not a town or village of the organisation");
+            problems.put(PLACE, FieldProblem.of(Code.UNKNOWN_VALUE, "“" + plan.place() + "”不是本县的镇或村"));
         }
-        String themeProblem = plan.theme() == null ? null : TextRules.problem(plan.theme());
+        FieldProblem themeProblem = plan.theme() == null ? null : TextRules.problem(plan.theme());
         if (themeProblem != null) {
             problems.put(THEME, themeProblem);
         } else if (TextRules.isBlank(plan.theme())) {
-            problems.put(THEME, "is required");
+            problems.put(THEME, FieldProblem.required());
         } else if (plan.theme().strip().length() > THEME_MAX) {
-            problems.put(THEME, "must be at most " + THEME_MAX + " characters");
+            problems.put(THEME, FieldProblem.tooLong(THEME_MAX));
         }
         List<String> units = plan.accompanyingUnits();
         if (units == null) {
-            problems.put(ACCOMPANYING_UNITS, "must be a list of unit ids");
+            problems.put(ACCOMPANYING_UNITS, FieldProblem.of(Code.INVALID_FORMAT, "须为单位编号的列表"));
         } else {
             units.stream().filter(unit -> directory.unit(unit).isEmpty()).findFirst().ifPresent(
-                    unknown -> problems.put(ACCOMPANYING_UNITS, "'" + unknown + "' is not a unit of the organisation"));
+                    unknown -> problems.put(ACCOMPANYING_UNITS,
+                            FieldProblem.of(Code.UNKNOWN_VALUE, "“" + unknown + "”不是本县的单位")));
         }
         Object unannounced = plan.unannounced();
         if (unannounced != null && !(unannounced instanceof Boolean) && !"true".equals(unannounced)
                 && !"false".equals(unannounced)) {
-            problems.put(UNANNOUNCED, "must be true or false");
+            problems.put(UNANNOUNCED, FieldProblem.notAFlag());
         }
         return problems;
     }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.CaseInput;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.system.FieldProblem.Code;
 import cn.grassroots.cases.visits.VisitRegister.Event;
 
 /**
@@ -33,11 +34,11 @@ class VisitStepListeners {
             }
             LocalDate actual = CaseInput.requiredDate(execution, ACTUAL_DATE);
             if (actual.isAfter(calendar.today())) {
-                throw new InvalidCaseInputException(ACTUAL_DATE, "must not be in the future");
+                throw new InvalidCaseInputException(ACTUAL_DATE, Code.OUT_OF_RANGE, "不能晚于今天");
             }
             int peopleMet = CaseInput.requiredCount(execution, PEOPLE_MET);
             if (peopleMet < 0 || peopleMet > 100_000) {
-                throw new InvalidCaseInputException(PEOPLE_MET, "must be between 0 and 100000");
+                throw new InvalidCaseInputException(PEOPLE_MET, Code.OUT_OF_RANGE, "须在 0 到 100000 之间");
             }
             CaseInput.requiredText(execution, VISIT_SUMMARY, SUMMARY_MAX);
             execution.setVariable(ACTUAL_DATE, actual.toString());
@@ -57,7 +58,7 @@ class VisitStepListeners {
             }
             String report = CaseInput.requiredText(execution, REPORT_TEXT, REPORT_MAX);
             if (report.length() < REPORT_MIN) {
-                throw new InvalidCaseInputException(REPORT_TEXT, "must be at least " + REPORT_MIN + " characters");
+                throw new InvalidCaseInputException(REPORT_TEXT, Code.TOO_SHORT, "不能少于 " + REPORT_MIN + " 个字");
             }
             register.reported(execution);
         };

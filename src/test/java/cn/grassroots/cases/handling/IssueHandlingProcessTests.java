@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.calendar.DayType;
 import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.system.FieldLabels;
 
 @GrassrootsTest
 class IssueHandlingProcessTests {
@@ -232,7 +233,7 @@ class IssueHandlingProcessTests {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
 
         assertThatThrownBy(() -> issue.complete(TASK_ACCEPT_ISSUE, "handler-roads", Map.of(ACCEPTED, false)))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RETURN_REASON);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(RETURN_REASON));
 
         assertThat(issue.instance()).isWaitingAt(TASK_ACCEPT_ISSUE);
         assertThat(issue.variable(RETURN_COUNT)).isEqualTo(0);
@@ -245,24 +246,24 @@ class IssueHandlingProcessTests {
 
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
                 Map.of(RESPONSIBLE_UNIT, "dispatch", RESOLUTION_PATH, "DIRECT")))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESPONSIBLE_UNIT);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(RESPONSIBLE_UNIT));
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
                 Map.of(RESPONSIBLE_UNIT, "unit-roads", RESPONSIBLE_PERSON, "handler-water", RESOLUTION_PATH, "DIRECT")))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESPONSIBLE_PERSON);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(RESPONSIBLE_PERSON));
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
                 Map.of(RESPONSIBLE_UNIT, "unit-roads", RESOLUTION_PATH, "DIRECT",
                         DUE_DATE, calendar.today().minusDays(1).toString())))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(DUE_DATE);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(DUE_DATE));
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher",
                 Map.of(RESPONSIBLE_UNIT, "unit-roads", RESOLUTION_PATH, "SOMEHOW")))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(RESOLUTION_PATH);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(RESOLUTION_PATH));
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(RESPONSIBLE_UNIT, "unit-roads",
                 RESOLUTION_PATH, "DIRECT", DUE_DATE, calendar.today().plusYears(50).toString())))
                 .as("50 years ahead: longer than the policy allows").isInstanceOf(InvalidCaseInputException.class)
-                .hasMessageContaining(DUE_DATE).hasMessageContaining("extension");
+                .hasMessageContaining(FieldLabels.of(DUE_DATE)).hasMessageContaining("延期");
         assertThatThrownBy(() -> issue.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(RESPONSIBLE_UNIT, "unit-roads",
                 RESOLUTION_PATH, "DIRECT", SORT_NOTE, "请\u0000尽快办理")))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(SORT_NOTE);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(SORT_NOTE));
 
         assertThat(issue.instance()).isWaitingAt(TASK_SORT_ISSUE);
         assertThat(issue.variable(RESPONSIBLE_UNIT)).isEqualTo("unit-roads");
@@ -278,7 +279,7 @@ class IssueHandlingProcessTests {
 
         assertThatThrownBy(() -> CaseDriver.register(engine, facts))
                 .isInstanceOf(InvalidCaseInputException.class)
-                .hasMessageContaining(TITLE).hasMessageContaining(REPORTER_PHONE);
+                .hasMessageContaining(FieldLabels.of(TITLE)).hasMessageContaining(FieldLabels.of(REPORTER_PHONE));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
     }
 

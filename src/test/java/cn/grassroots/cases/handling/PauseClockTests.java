@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.calendar.DayType;
 import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.system.FieldLabels;
 
 /**
  * 中止计时: the roads bureau waits for the reporter's material; the dispatch office stops the clock. No deadline timer
@@ -99,7 +100,7 @@ class PauseClockTests {
 
         // the limit is used up: no further pause
         assertThatThrownBy(() -> issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_PAUSE, true,
-                PAUSE_REASON, "仍在等待鉴定结论。"))).hasMessageContaining(REQUEST_PAUSE);
+                PAUSE_REASON, "仍在等待鉴定结论。"))).hasMessageContaining(FieldLabels.of(REQUEST_PAUSE));
     }
 
     @Test
@@ -109,7 +110,7 @@ class PauseClockTests {
         assertThat(issue.task(TASK_APPROVE_PAUSE)).hasCandidateGroup("dispatch");
 
         assertThatThrownBy(() -> issue.complete(TASK_APPROVE_PAUSE, "dispatcher", Map.of(PAUSE_APPROVED, false)))
-                .as("a refusal says why").hasMessageContaining(PAUSE_DECISION_NOTE);
+                .as("a refusal says why").hasMessageContaining(FieldLabels.of(PAUSE_DECISION_NOTE));
         issue.complete(TASK_APPROVE_PAUSE, "dispatcher", Map.of(PAUSE_APPROVED, false, PAUSE_DECISION_NOTE,
                 "所缺材料可由单位调取，无需中止。"));
 
@@ -122,11 +123,11 @@ class PauseClockTests {
     void aPauseAfterTheDeadlineOrWithoutAReasonIsRefused() {
         CaseDriver issue = handledBy3June();
         assertThatThrownBy(() -> issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_PAUSE, true)))
-                .hasMessageContaining(PAUSE_REASON);
+                .hasMessageContaining(FieldLabels.of(PAUSE_REASON));
 
         issue.fireTimer(TIMER_RESOLVE_OVERDUE);
         assertThatThrownBy(() -> issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_PAUSE, true,
-                PAUSE_REASON, "等待材料。"))).hasMessageContaining("deadline");
+                PAUSE_REASON, "等待材料。"))).hasMessageContaining("办理期限");
         assertThat(issue.instance()).isWaitingAt(TASK_RESOLVE_ISSUE);
     }
 

@@ -29,6 +29,7 @@ import cn.grassroots.cases.EngineHttp;
 import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
+import cn.grassroots.cases.system.FieldLabels;
 
 /**
  * 月度督查: on the first working day of the month the engine compiles the month before; the supervision office edits
@@ -161,7 +162,7 @@ class SupervisionRoundTests {
         int notices = jdbc.queryForObject("SELECT COUNT(*) FROM supervision_notice", Integer.class);
 
         assertThatThrownBy(() -> rounds.complete(publish, "supervisor", Map.of(NOTICE_TITLE, "通报", NOTICE_TEXT,
-                "正文", NAMED_UNITS, List.of("unit-nowhere")))).hasMessageContaining(NAMED_UNITS)
+                "正文", NAMED_UNITS, List.of("unit-nowhere")))).hasMessageContaining(FieldLabels.of(NAMED_UNITS))
                 .hasMessageContaining("unit-nowhere");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supervision_notice", Integer.class)).isEqualTo(notices);

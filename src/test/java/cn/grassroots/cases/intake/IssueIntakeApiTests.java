@@ -168,7 +168,8 @@ class IssueIntakeApiTests {
                     "/engine-rest/process-definition/key/IssueHandlingProcess/" + start,
                     json(Map.of("variables", variables)), JsonNode.class);
             assertThat(response.getStatusCode()).as(start).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(response.getBody().path("message").asText()).as(start).contains("title");
+            assertThat(response.getBody().path("message").asText()).as(start).startsWith("问题标题：");
+            assertThat(response.getBody().path("errors").findValuesAsText("field")).as(start).containsExactly("title");
         }
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
     }

@@ -27,6 +27,7 @@ import cn.grassroots.cases.citizen.QueryCodes;
 import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.Satisfaction;
+import cn.grassroots.cases.system.FieldLabels;
 
 /**
  * 并单: two reports of the same broken street lights in 石桥村. The dispatch office sees the first when it sorts the
@@ -90,7 +91,7 @@ class CaseMergingTests {
 
         for (String master : new String[] {closed, own, "SX-1999-000001"}) {
             assertThatThrownBy(() -> duplicate.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(MERGE_INTO, master)))
-                    .as(master).hasMessageContaining(MERGE_INTO);
+                    .as(master).hasMessageContaining(FieldLabels.of(MERGE_INTO));
         }
         assertThat(duplicate.instance()).isWaitingAt(TASK_SORT_ISSUE);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_merge WHERE case_number = ?", Integer.class, own))

@@ -85,7 +85,7 @@ class ReporterPrivacyTests {
             ResponseEntity<JsonNode> refused = EngineHttp.as(rest, "dispatcher").post(START_FORM,
                     Map.of("variables", registration(name, Map.of("value", PHONE))));
             assertThat(refused.getStatusCode()).as(name.get("type").toString()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(refused.getBody().path("message").asText()).contains("reporterName: must be text");
+            assertThat(refused.getBody().path("message").asText()).contains("反映人姓名：须为文字");
         }
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE text_ LIKE ? OR text2_ LIKE ?",

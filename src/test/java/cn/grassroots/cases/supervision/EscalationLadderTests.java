@@ -27,6 +27,7 @@ import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
+import cn.grassroots.cases.system.FieldLabels;
 
 /**
  * The deadline ladder, fired by moving the engine clock past each timer and running the due jobs. Cases start
@@ -137,7 +138,7 @@ class EscalationLadderTests {
         assertThat(events(issue)).endsWith("LEADER_ESCALATION/2/unit-roads/2026-12-28");
 
         assertThatThrownBy(() -> issue.complete(TASK_LEADER_ESCALATION, "leader", Map.of()))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(LEADER_INSTRUCTION);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(LEADER_INSTRUCTION));
         issue.complete(TASK_LEADER_ESCALATION, "leader", Map.of(LEADER_INSTRUCTION, "限元旦前修复，结果报县政府。"));
         assertThat(issue.task(TASK_LEADER_ESCALATION)).isNull();
     }
@@ -160,7 +161,7 @@ class EscalationLadderTests {
         assertThat(watch(issue)).containsEntry("ESCALATION_LEVEL", 3);
 
         assertThatThrownBy(() -> issue.complete(TASK_ISSUE_PUBLIC_NOTICE, "supervisor", Map.of()))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(NOTICE_TEXT);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(NOTICE_TEXT));
         issue.complete(TASK_ISSUE_PUBLIC_NOTICE, "supervisor",
                 Map.of(NOTICE_TEXT, "县交通运输局办理石桥村路灯问题逾期未办结，经督办、挂牌督办仍未解决，予以通报批评。"));
         assertThat(issue.instance()).hasPassed(END_PUBLIC_NOTICE_ISSUED).isWaitingAt(TASK_RESOLVE_ISSUE);
@@ -322,7 +323,7 @@ class EscalationLadderTests {
                 EXTENSION_REASON, "工作量大。"));
 
         assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "supervisor",
-                Map.of(EXTENSION_APPROVED, false))).hasMessageContaining(EXTENSION_DECISION_NOTE);
+                Map.of(EXTENSION_APPROVED, false))).hasMessageContaining(FieldLabels.of(EXTENSION_DECISION_NOTE));
         issue.complete(TASK_APPROVE_EXTENSION, "supervisor",
                 Map.of(EXTENSION_APPROVED, false, EXTENSION_DECISION_NOTE, "理由不充分，请按期办结。"));
 
@@ -339,14 +340,14 @@ class EscalationLadderTests {
         issue.moveClockTo(at(2026, 12, 21, 10, 0, 0));
         assertThatThrownBy(() -> issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_EXTENSION, true,
                 EXTENSION_DAYS, 11, EXTENSION_REASON, "需要更多时间。")))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(EXTENSION_DAYS)
-                .hasMessageContaining("between 1 and 10");
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(EXTENSION_DAYS))
+                .hasMessageContaining("须在 1 到 10 天之间");
 
         issue.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
         assertThatThrownBy(() -> issue.complete(TASK_RESOLVE_ISSUE, "handler-roads", Map.of(REQUEST_EXTENSION, true,
                 EXTENSION_DAYS, 5, EXTENSION_REASON, "需要更多时间。")))
                 .isInstanceOf(InvalidCaseInputException.class)
-                .hasMessageContaining("requestExtension: the deadline 2026-12-28 has passed");
+                .hasMessageContaining(FieldLabels.of(REQUEST_EXTENSION) + "：办理期限 2026-12-28 已过");
         assertThat(issue.task(TASK_APPROVE_EXTENSION)).isNull();
         assertThat(issue.task(TASK_RESOLVE_ISSUE)).isNotNull();
     }

@@ -139,7 +139,7 @@ class ExtensionApprovalTests {
                 EXTENSION_REASON, "厂家确认定制需一周。"));
 
         assertThatThrownBy(() -> issue.complete(TASK_APPROVE_EXTENSION, "demo", Map.of(EXTENSION_APPROVED, true)))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining("cannot decide it");
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining("不能自己审批");
         assertThat(issue.variable(DUE_DATE)).isEqualTo("2026-12-28");
     }
 

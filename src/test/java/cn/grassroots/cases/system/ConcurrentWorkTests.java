@@ -61,7 +61,8 @@ class ConcurrentWorkTests {
                 Map.of("variables", variables(ACCEPTED, true)));
 
         assertThat(inAnothersName.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(inAnothersName.getBody().path("message").asText()).contains("只有认领人可以提交");
+        assertThat(inAnothersName.getBody().path("message").asText()).contains("只有认领人可以提交")
+                .as("names who claimed it").contains("（handler-roads）认领").doesNotContainPattern("[a-z]+ may not");
         assertThat(roads.task(TASK_ACCEPT_ISSUE)).isNotNull();
 
         assertThat(head.post(task + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -26,6 +26,7 @@ import cn.grassroots.cases.handling.CaseDriver;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.Satisfaction;
+import cn.grassroots.cases.system.FieldLabels;
 
 /**
  * 下基层活动, every path of {@code processes/grassroots-visit.bpmn}. The county leader 张伟 holds on-site office in
@@ -207,13 +208,13 @@ class GrassrootsVisitProcessTests {
 
         assertThatThrownBy(() -> visit.complete(TASK_CARRY_OUT_VISIT, "leader", Map.of(ACTUAL_DATE, "2026-12-08",
                 PEOPLE_MET, 10, VISIT_SUMMARY, "走访。"))).isInstanceOf(InvalidCaseInputException.class)
-                .hasMessageContaining(ACTUAL_DATE).hasMessageContaining("future");
+                .hasMessageContaining(FieldLabels.of(ACTUAL_DATE)).hasMessageContaining("不能晚于今天");
         assertThatThrownBy(() -> visit.complete(TASK_CARRY_OUT_VISIT, "leader", Map.of(ACTUAL_DATE, MONDAY,
                 PEOPLE_MET, -1, VISIT_SUMMARY, "走访。"))).isInstanceOf(InvalidCaseInputException.class)
-                .hasMessageContaining(PEOPLE_MET);
+                .hasMessageContaining(FieldLabels.of(PEOPLE_MET));
         visit.carryOut(MONDAY);
         assertThatThrownBy(() -> visit.complete(TASK_WRITE_REPORT, "leader", Map.of(REPORT_TEXT, "已办。")))
-                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(REPORT_TEXT);
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(REPORT_TEXT));
         assertThat(visit.instance()).isWaitingAt(TASK_WRITE_REPORT);
     }
 
@@ -228,9 +229,11 @@ class GrassrootsVisitProcessTests {
                 .processDefinitionKey(GrassrootsVisitProcess.KEY).count();
 
         assertThatThrownBy(() -> VisitDriver.plan(engine, "secretary-qingshan", ofAnother))
-                .as("a cadre plans his own visits").hasMessageContaining(CADRE);
-        assertThatThrownBy(() -> VisitDriver.plan(engine, "leader", toADepartment)).hasMessageContaining(PLACE);
-        assertThatThrownBy(() -> VisitDriver.plan(engine, "leader", inThePast)).hasMessageContaining(PLANNED_DATE);
+                .as("a cadre plans his own visits").hasMessageContaining(FieldLabels.of(CADRE));
+        assertThatThrownBy(() -> VisitDriver.plan(engine, "leader", toADepartment))
+                .hasMessageContaining(FieldLabels.of(PLACE));
+        assertThatThrownBy(() -> VisitDriver.plan(engine, "leader", inThePast))
+                .hasMessageContaining(FieldLabels.of(PLANNED_DATE));
 
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(GrassrootsVisitProcess.KEY).count()).isEqualTo(before);
