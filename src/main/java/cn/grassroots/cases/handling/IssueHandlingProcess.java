@@ -193,6 +193,10 @@ public final class IssueHandlingProcess {
         public static final String RESOLUTION_PATH = "resolutionPath";
         public static final String DUE_DATE = "dueDate";
         public static final String SORT_NOTE = "sortNote";
+        /** 协办单位: units that assist the responsible unit (their group ids, a list chosen in the sort form). */
+        public static final String ASSISTING_UNITS = "assistingUnits";
+        /** The assisting units' parts, each with the unit and day, for the responsible unit's 办理 and the review. */
+        public static final String ASSISTANCE_NOTES = "assistanceNotes";
         /** The units a case can be given to, as Camunda Forms select options (JSON list of label and value). */
         public static final String UNIT_OPTIONS = "unitOptions";
         // accept or return
@@ -246,7 +250,7 @@ public final class IssueHandlingProcess {
                 WARNING, OVERDUE, ESCALATION_LEVEL, ESCALATION_LEVEL_NAME, SUPERVISE_NOTE,
                 COMMITMENT_DATE, LEADER_INSTRUCTION, NOTICE_GRACE_DAYS, NOTICE_TEXT, REQUEST_EXTENSION, EXTENSION_DAYS, EXTENSION_REASON,
                 EXTENSION_APPROVED, EXTENSION_DECISION_NOTE, EXTENSION_REQUESTED_BY, TOTAL_EXTENSION_DAYS, EXTENSION_APPROVER, EXTENDED_DUE_DATE, RESPONSIBLE_UNIT,
-                RESPONSIBLE_UNIT_NAME, RESPONSIBLE_PERSON, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT, RETURNED_BY_UNIT, RETURNED_BY_UNIT_NAME,
+                RESPONSIBLE_UNIT_NAME, RESPONSIBLE_PERSON, ASSISTING_UNITS, ASSISTANCE_NOTES, RESOLUTION_PATH, DUE_DATE, SORT_NOTE, UNIT_OPTIONS, ACCEPTED, RETURN_REASON, RETURN_COUNT, RETURNED_BY_UNIT, RETURNED_BY_UNIT_NAME,
                 RESOLUTION, MEASURES_TAKEN, UNIT_HANDLED, APPROVED, SEND_BACK_REASON, SEND_BACK_COUNT, SATISFACTION,
                 CALLBACK_NOTE, REOPEN_COUNT, MAX_REOPENS, CLOSING_NOTE, OUTCOME, CLOSED_AT, LOOK_BACK_FAILED,
                 LOOK_BACK_NOTE, LOOK_BACK_CHECK_NUMBER, MERGE_INTO, SIMILAR_CASES, MERGE_OPTIONS, REQUEST_PAUSE, PAUSE_REASON, PAUSE_APPROVED, PAUSE_DECISION_NOTE,
