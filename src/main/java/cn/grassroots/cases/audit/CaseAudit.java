@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.handling.CaseCard;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 import cn.grassroots.cases.handling.Labelled;
 import cn.grassroots.cases.supervision.EscalationKind;
@@ -67,7 +68,7 @@ public class CaseAudit {
         Map<String, String> taskNames = new HashMap<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(instance.getId()).list()) {
-            taskNames.put(task.getId(), task.getName());
+            taskNames.put(task.getId(), CaseCard.plainName(task.getName()));
         }
         for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery()
                 .processInstanceId(instance.getId()).list()) {

@@ -100,9 +100,14 @@ public class CaseCard implements TaskListener {
         return group == null || group.getName() == null ? groupId : group.getName();
     }
 
+    /** A task's name without the urgency marker it had when it was completed, as the audit trail names the step. */
+    public static String plainName(String name) {
+        return name == null ? null : name.replace(OVERDUE_MARKER, "").replace(WARNING_MARKER, "");
+    }
+
     /** The task's own name with the marker its case's flags call for (none once the deadline started again). */
     static String marked(String name, VariableScope scope) {
-        String plain = name == null ? "" : name.replace(OVERDUE_MARKER, "").replace(WARNING_MARKER, "");
+        String plain = name == null ? "" : plainName(name);
         if (Boolean.TRUE.equals(scope.getVariable(OVERDUE))) {
             return OVERDUE_MARKER + plain;
         }

@@ -30,7 +30,9 @@ public final class FieldLabels {
             Map.entry("checkPeriodFrom", "办结日期自"), Map.entry("checkPeriodTo", "办结日期至"),
             Map.entry("campaignCategory", "问题类别（或镇村）"), Map.entry("campaignPlace", "镇村"),
             Map.entry("instruction", "批示"), Map.entry("type", "活动类型"), Map.entry("Idempotency-Key", "幂等键"),
-            Map.entry("body", "请求内容"));
+            Map.entry("body", "请求内容"),
+            // a case fact the process writes, which the forms show in words under another name (escalationLevelName)
+            Map.entry("escalationLevel", "督办级别"));
 
     private FieldLabels() {
     }

@@ -286,6 +286,29 @@ class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Whether an element {@code css} names is on the page and visible. */
+    boolean shown(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Continues in the tab a link opened, if it opened one. */
+    Browser toNewestTab() {
+        List<String> tabs = List.copyOf(driver.getWindowHandles());
+        driver.switchTo().window(tabs.get(tabs.size() - 1));
+        return this;
+    }
+
+    /** Whether a person could click the button: nothing (a message, a banner) lies over its middle. */
+    boolean buttonUncovered(String buttonText) {
+        WebElement button = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//button[normalize-space(.)='" + buttonText + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                return top === arguments[0] || arguments[0].contains(top);""", button));
+    }
+
     /** The same browser (its cookies too) sent to another node, as a load balancer would after a node died. */
     Browser via(String otherBase) {
         this.base = otherBase;
