@@ -70,6 +70,12 @@ class UnitOptionsListener implements TaskListener {
         directory.places().forEach(place -> towns.put(place.id(),
                 place.kind() == Organization.UnitKind.VILLAGE && place.parentId() != null ? place.parentId() : place.id()));
         task.setVariableLocal(TOWN_OF_PLACE, json(towns));
+        if (task.getVariable(IssueHandlingProcess.Variables.ASSISTING_UNITS) == null) {
+            // Tasklist submits a list in the type of the variable it had, else in that of its options (unitOptions,
+            // a list of label-value maps, which a list of unit ids is not): the case starts with an empty JSON list
+            task.setVariable(IssueHandlingProcess.Variables.ASSISTING_UNITS,
+                    org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+        }
     }
 
     private static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {

@@ -17,29 +17,40 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
  */
 class EverydayJourneys extends Journeys {
 
-    @Test
-    void aUnitHandlerSeesWordsAndUrgencyAndOpensTheReportersPage() {
-        EngineRest rest = rest();
-        JsonNode late = rest.sortedToTheRoadsBureau(roadsIssue("桥头护栏断裂 " + System.nanoTime(),
-                "护栏断裂两米，临水一侧无遮挡。"));
-        String instanceId = late.get("processInstanceId").asText();
-        String caseNumber = late.get("caseNumber").asText();
-        rest.signedOffByTheRoadsBureau(instanceId);
-        rest.executeJob(instanceId, Elements.BOUNDARY_RESOLVE_WARNING);
-        rest.executeJob(instanceId, Elements.TIMER_RESOLVE_OVERDUE);
+    /** The demo's petition about 低保, sorted 70 days ago to 县民政局: its 60 days are over and the ladder has moved. */
+    static final String DEMO_LATE_CASE = "低保申请三个月未获答复";
 
-        Browser handler = browser("tasklist", "handler-roads");
+    @Test
+    void aUnitHandlerSeesWordsAndUrgencyAndOnlyTheActionsHeCanUse() {
+        EngineRest rest = rest();
+        String caseNumber = rest.instanceByTitle(DEMO_LATE_CASE).get("businessKey").asText();
+
+        Browser handler = browser("tasklist", "handler-civil");
         handler.waitForText("本单位待办");
         handler.until(() -> handler.url().contains("dueDate"));
+        assertThat(handler.text()).as("sorted by deadline, soonest first").contains("办理期限");
         assertThat(handler.shown(".start-process-action")).as("a unit's handler starts no process").isFalse();
         assertThat(handler.shown(".create-task-action")).as("nor a free-standing task").isFalse();
         handler.clickLink("已逾期").waitForText(caseNumber);
         handler.until(() -> handler.text().contains("【已逾期】办理"));
-        assertThat(handler.text()).contains("县交通运输局").contains("督查室督办").doesNotContain("unit-roads");
+        assertThat(handler.text()).contains("县民政局").contains("领导挂牌督办").doesNotContain("unit-civil");
         handler.screenshot("23-overdue-marker");
+        handler.clickElement("li.new-sort > a").waitForText("创建时间");
+        assertThat(handler.text()).as("the sort menu without the engine's variable entries")
+                .doesNotContain("流程变量").doesNotContain("案例执行变量").doesNotContain("任务变量");
+    }
 
+    @Test
+    void aHandlerOpensTheReportersIdentityOnAChinesePageAndComesBack() {
+        EngineRest rest = rest();
+        JsonNode registered = rest.sortedToTheRoadsBureau(roadsIssue("桥头护栏断裂 " + System.nanoTime(),
+                "护栏断裂两米，临水一侧无遮挡。"));
+        String instanceId = registered.get("processInstanceId").asText();
+        rest.signedOffByTheRoadsBureau(instanceId);
+
+        Browser handler = browser("tasklist", "handler-roads");
         handler.openTask(rest.task(instanceId, Elements.TASK_RESOLVE_ISSUE).get("id").asText());
-        assertThat(handler.value("督办级别")).isEqualTo("督查室督办");
+        assertThat(handler.value("督办级别")).isEqualTo("未督办");
         handler.clickLink("查看反映人姓名和电话").toNewestTab().waitForText("反映人信息");
         assertThat(handler.text()).contains("陈建国").contains("13800001111").contains("已记录");
         handler.screenshot("24-reporter-page");
@@ -50,18 +61,13 @@ class EverydayJourneys extends Journeys {
     @Test
     void theSupervisionOfficeFindsEveryUnitsLateCaseInItsOverdueList() {
         EngineRest rest = rest();
-        JsonNode late = rest.sortedTo(roadsIssue("水渠堵塞 " + System.nanoTime(), "灌溉水渠堵塞，农田缺水。"),
-                "unit-water");
-        String instanceId = late.get("processInstanceId").asText();
-        rest.signedOffBy(instanceId, "handler-water");
-        rest.executeJob(instanceId, Elements.BOUNDARY_RESOLVE_WARNING);
-        rest.executeJob(instanceId, Elements.TIMER_RESOLVE_OVERDUE);
+        String caseNumber = rest.instanceByTitle(DEMO_LATE_CASE).get("businessKey").asText();
 
         Browser supervisor = browser("tasklist", "supervisor");
         supervisor.waitForText("本科室待办");
         assertThat(supervisor.text()).as("an office's queue is not called the unit's").doesNotContain("本单位待办");
-        supervisor.clickLink("已逾期").waitForText(late.get("caseNumber").asText());
-        assertThat(supervisor.text()).contains("县水利局").contains("【已逾期】办理");
+        supervisor.clickLink("已逾期").waitForText(caseNumber);
+        assertThat(supervisor.text()).contains("县民政局").contains("【已逾期】办理");
         supervisor.screenshot("25-supervisor-overdue");
     }
 
@@ -86,11 +92,49 @@ class EverydayJourneys extends Journeys {
 
         dispatcher.openTask(sortTask);
         dispatcher.choose("协办单位", "县水利局").choose("责任人", "赵磊").choose("解决路径", "直接办理");
+        assertThat(dispatcher.text()).as("form-js's placeholders in Chinese").doesNotContain("Select");
         dispatcher.screenshot("27-sort-assistance");
         dispatcher.click("提交");
         dispatcher.until(() -> rest.task(instanceId, Elements.TASK_ACCEPT_ISSUE) != null);
         assertThat(rest.task(instanceId, Elements.TASK_ACCEPT_ISSUE).get("assignee").asText())
                 .as("the person chosen by name").isEqualTo("handler-roads");
+    }
+
+    @Test
+    void theDispatcherIsWarnedWhenAnAccusationWouldGoToTheVillageItIsAbout() {
+        EngineRest rest = rest();
+        Map<String, Object> facts = roadsIssue("村干部优亲厚友 " + System.nanoTime(), "反映村干部在低保评定中优亲厚友。");
+        facts.put("accusation", true);
+        facts.put("place", "unit-village-shiqiao");
+        String instanceId = rest.register(facts).get("processInstanceId").asText();
+        rest.awaitTask(instanceId, Elements.TASK_SORT_ISSUE);
+
+        Browser dispatcher = browser("tasklist", "dispatcher");
+        dispatcher.openTask(rest.task(instanceId, Elements.TASK_SORT_ISSUE).get("id").asText());
+        assertThat(dispatcher.value("反映人")).as("an accusation's reporter is protected, not masked").isEqualTo("已保护");
+        assertThat(dispatcher.text()).doesNotContain("这是检举控告件");
+        dispatcher.choose("责任单位", "石桥村民委员会").waitForText("这是检举控告件");
+        dispatcher.screenshot("30-accusation-warning");
+        dispatcher.choose("责任单位", "县民政局");
+        dispatcher.until(() -> !dispatcher.text().contains("这是检举控告件"));
+    }
+
+    @Test
+    void cockpitSpeaksChineseWhereItsTemplatesAreEnglish() {
+        EngineRest rest = rest();
+        String decision = rest.get("demo", "/engine-rest/decision-definition?key=DeadlinePolicy&latestVersion=true", 200)
+                .get(0).get("id").asText();
+
+        Browser admin = browser("cockpit", "demo");
+        admin.go("/camunda/app/cockpit/default/#/decision-definition/" + decision);
+        admin.waitForElement(".tjs-container").waitForText("命中策略");
+        assertThat(admin.text()).doesNotContain("Hit Policy").doesNotContain("Annotations");
+        admin.screenshot("31-cockpit-dmn");
+
+        String instance = rest.instanceByTitle(DEMO_LATE_CASE).get("id").asText();
+        admin.go("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab");
+        admin.waitForText("escalationLevelName").waitForText("操作");
+        assertThat(admin.text()).doesNotContain("Actions");
     }
 
     @Test
@@ -107,7 +151,6 @@ class EverydayJourneys extends Journeys {
         handler.waitForText("由本单位负责人（陈立）或督查室审批");
         handler.type("申请延期天数", "99").waitForText("不能大于");
         handler.type("申请延期天数", "5").type("延期理由", "涵洞需专业单位设计，设计周期一周。");
-        handler.type("办理情况", "已设置围挡和警示标志，联系设计单位。").type("答复意见", "正在组织设计修复。");
         handler.click("提交").waitForText("延期申请已提交，等待本单位负责人（陈立）或督查室审批");
         handler.until(() -> rest.task(instanceId, Elements.TASK_APPROVE_EXTENSION) != null);
         handler.screenshot("28-extension-sent");

@@ -1,8 +1,9 @@
 // Urgency first in Tasklist. The filters' own order (by deadline) is not what Tasklist uses: it sorts every list by its
 // URL's `sorting`, and when there is none it writes 创建时间, newest first. Until the person chooses a sort order
 // themselves, this puts 办理期限 (due date, soonest first) there instead. It also hides the sort menu's engine entries
-// (流程变量, 执行变量, 任务变量, 案例…变量), which ask for a variable's technical name and type, and keeps the error
-// message that Tasklist floats over the page from covering a form's 提交 button.
+// (流程变量, 执行变量, 任务变量, 案例…变量), which ask for a variable's technical name and type, shows each card's facts
+// unfolded (the unit and the level are not hidden behind a fold), and keeps the error message that Tasklist floats over
+// the page from covering a form's 提交 button.
 const DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
 const CREATED_DEFAULT = JSON.stringify([{ sortBy: 'created', sortOrder: 'desc' }]);
 const CHOSEN = 'grassroots.sortChosen';
@@ -11,6 +12,8 @@ const style = document.createElement('style');
 style.textContent = [
   // the variable entries carry their inputs (cam-sorting-inputs); the divider only separates them
   'ul[cam-sorting-dropdown] > li:has(> [cam-sorting-inputs]), ul[cam-sorting-dropdown] > li.divider { display: none !important; }',
+  // a card shows all its facts (case number, title, unit, deadline, level) without being unfolded first
+  '.task-card-details { max-height: none !important; padding-bottom: 0; } .task-card-details .shutter { display: none; }',
   // notifications float at the top of the page, not over the form's buttons at its foot
   '.page-notifications { position: fixed; top: 56px; right: 16px; left: auto; bottom: auto; max-width: 560px; z-index: 1050; }'
 ].join('\n');
