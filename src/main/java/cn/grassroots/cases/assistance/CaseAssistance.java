@@ -3,34 +3,27 @@ package cn.grassroots.cases.assistance;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.grassroots.cases.assistance.CaseAssistanceProcess.Variables;
 import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.handling.CaseCard;
 import cn.grassroots.cases.handling.CaseClosed;
 import cn.grassroots.cases.handling.CaseDeadlines;
 import cn.grassroots.cases.handling.CaseInput;
-import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.system.AsSystem;
-import cn.grassroots.cases.system.FieldProblem;
 
 /**
  * 协办, called by both processes (the sort form's choice is checked by {@link AssistingUnitsChoice}): when the
@@ -41,7 +34,6 @@ import cn.grassroots.cases.system.FieldProblem;
 @Component("caseAssistance")
 public class CaseAssistance {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -75,7 +67,7 @@ public class CaseAssistance {
                 }
                 facts.put(DUE_DATE, due.toString());
                 facts.put(Variables.ASSISTING_UNIT, unit);
-                facts.put(Variables.ASSISTING_UNIT_NAME, unitName(unit));
+                facts.put(Variables.ASSISTING_UNIT_NAME, CaseCard.unitName(identity, unit));
                 facts.put(Variables.CASE_INSTANCE_ID, execution.getProcessInstanceId());
                 runtime.startProcessInstanceByKey(CaseAssistanceProcess.KEY, execution.getProcessBusinessKey(), facts);
             }
@@ -131,28 +123,8 @@ public class CaseAssistance {
         });
     }
 
-    private String unitName(String unit) {
-        Group group = identity.createGroupQuery().groupId(unit).singleResult();
-        return group == null || group.getName() == null ? unit : group.getName();
-    }
-
-    /** The units chosen in the sort form's list (a JSON array, as Tasklist sends a taglist, or a Java list). */
+    /** The units chosen in the sort form's list, each once. */
     static List<String> chosen(VariableScope scope) {
-        Object raw = scope.getVariable(ASSISTING_UNITS);
-        Set<String> units = new LinkedHashSet<>();
-        if (raw instanceof Collection<?> collection) {
-            collection.forEach(unit -> units.add(String.valueOf(unit)));
-        } else if (raw != null) {
-            try {
-                JsonNode node = JSON.readTree(raw.toString());
-                if (!node.isArray()) {
-                    throw new InvalidCaseInputException(ASSISTING_UNITS, FieldProblem.Code.INVALID_FORMAT, "须为单位列表");
-                }
-                node.forEach(unit -> units.add(unit.asText()));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new InvalidCaseInputException(ASSISTING_UNITS, FieldProblem.Code.INVALID_FORMAT, "须为单位列表");
-            }
-        }
-        return new ArrayList<>(units);
+        return List.copyOf(new LinkedHashSet<>(CaseInput.values(scope, ASSISTING_UNITS)));
     }
 }

@@ -96,6 +96,11 @@ public class CaseCard implements TaskListener {
     }
 
     private String unitName(String groupId) {
+        return unitName(identityService, groupId);
+    }
+
+    /** The name a person reads for a unit's group id (the id itself for a group without a name). */
+    public static String unitName(IdentityService identityService, String groupId) {
         Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
         return group == null || group.getName() == null ? groupId : group.getName();
     }

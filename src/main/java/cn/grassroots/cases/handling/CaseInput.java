@@ -10,6 +10,9 @@ import cn.grassroots.cases.system.FieldProblem;
 /** Reads submitted variables and rejects missing or malformed ones with a message naming the field. */
 public final class CaseInput {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final FieldProblem NOT_A_LIST = FieldProblem.of(FieldProblem.Code.INVALID_FORMAT, "须为列表");
+
     private CaseInput() {
     }
 
@@ -94,5 +97,31 @@ public final class CaseInput {
     public static int count(VariableScope scope, String name) {
         Object raw = scope.getVariable(name);
         return raw instanceof Number number ? number.intValue() : 0;
+    }
+
+    /**
+     * The values a checklist or taglist submitted: a JSON array (as Tasklist sends it, a Spin JSON value or JSON text)
+     * or a Java list; none for a missing variable.
+     */
+    public static java.util.List<String> values(VariableScope scope, String name) {
+        Object raw = scope.getVariable(name);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (raw == null) {
+            return values;
+        }
+        if (raw instanceof java.util.Collection<?> collection) {
+            collection.forEach(value -> values.add(String.valueOf(value)));
+            return values;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(raw.toString());
+            if (!node.isArray()) {
+                throw new InvalidCaseInputException(name, NOT_A_LIST);
+            }
+            node.forEach(value -> values.add(value.asText()));
+            return values;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidCaseInputException(name, NOT_A_LIST);
+        }
     }
 }

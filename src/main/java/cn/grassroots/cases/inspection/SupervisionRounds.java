@@ -190,7 +190,7 @@ public class SupervisionRounds {
         }
         String title = CaseInput.requiredText(execution, NOTICE_TITLE, 200);
         String text = CaseInput.requiredText(execution, NOTICE_TEXT, InspectionText.VARIABLE_TEXT);
-        Set<String> units = new LinkedHashSet<>(InspectionText.values(execution, NAMED_UNITS));
+        Set<String> units = new LinkedHashSet<>(CaseInput.values(execution, NAMED_UNITS));
         Map<String, String> names = directory.unitNames();
         for (String unit : units) {
             if (!names.containsKey(unit)) {

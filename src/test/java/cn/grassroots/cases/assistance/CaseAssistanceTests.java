@@ -30,6 +30,8 @@ class CaseAssistanceTests {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     @BeforeEach
     void startOnAMondayMorning() {
@@ -70,6 +72,25 @@ class CaseAssistanceTests {
         HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(assistance.getId()).singleResult();
         assertThat(ended.getEndActivityId()).isEqualTo(CaseAssistanceProcess.Elements.END_ASSISTED);
+    }
+
+    @Test
+    void theSortFormsListArrivesAsTasklistSendsIt() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+        String sortTask = issue.task(TASK_SORT_ISSUE).getId();
+        assertThat(engine.getTaskService().getVariableTyped(sortTask, ASSISTING_UNITS).getType().getName())
+                .as("Tasklist sends a list in the type the variable has: JSON, not its options' Java type")
+                .isEqualTo("json");
+
+        Map<String, Object> variables = new java.util.LinkedHashMap<>(cn.grassroots.cases.EngineHttp.variables(
+                RESPONSIBLE_UNIT, "unit-roads", RESOLUTION_PATH, "DIRECT"));
+        variables.put(ASSISTING_UNITS, Map.of("type", "Json", "value", "[\"unit-water\"]"));
+        assertThat(cn.grassroots.cases.EngineHttp.as(rest, "dispatcher").post("/engine-rest/task/" + sortTask
+                + "/submit-form", Map.of("variables", variables)).getStatusCode())
+                .isEqualTo(org.springframework.http.HttpStatus.NO_CONTENT);
+        issue.executeJobs().accept("handler-roads");
+
+        assertThat(assistances(issue)).hasSize(1);
     }
 
     @Test

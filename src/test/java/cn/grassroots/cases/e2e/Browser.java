@@ -164,8 +164,9 @@ class Browser implements AutoCloseable {
 
     private Browser pick(String label, String optionCondition) {
         press(field(label).findElement(By.cssSelector(".fjs-input-group, input")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item') and " + optionCondition + "]"))).click();
+        // a long list can reach under the next field: the option is brought into view, as a person scrolls to it
+        press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and " + optionCondition + "]"))));
         return this;
     }
 

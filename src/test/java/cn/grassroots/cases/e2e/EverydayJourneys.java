@@ -128,7 +128,7 @@ class EverydayJourneys extends Journeys {
         Browser admin = browser("cockpit", "demo");
         admin.go("/camunda/app/cockpit/default/#/decision-definition/" + decision);
         admin.waitForElement(".tjs-container").waitForText("命中策略");
-        assertThat(admin.text()).doesNotContain("Hit Policy").doesNotContain("Annotations");
+        assertThat(admin.text()).doesNotContainIgnoringCase("Hit Policy").doesNotContain("Annotations");
         admin.screenshot("31-cockpit-dmn");
 
         String instance = rest.instanceByTitle(DEMO_LATE_CASE).get("id").asText();

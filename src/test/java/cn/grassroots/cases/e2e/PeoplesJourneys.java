@@ -109,7 +109,7 @@ class PeoplesJourneys extends Journeys {
         rest.executeJob(instanceId, Elements.TIMER_LEADER_ESCALATION);
         rest.executeJob(instanceId, Elements.TIMER_PUBLIC_NOTICE);
         inTasklist.openTask(taskId(rest, instanceId, Elements.TASK_ISSUE_PUBLIC_NOTICE));
-        assertThat(inTasklist.field("督办级别").getText()).contains("通报批评");
+        assertThat(inTasklist.value("督办级别")).as("the level in words").isEqualTo("通报批评");
         inTasklist.click("提交").waitForText("此项为必填项");
         inTasklist.type("通报内容", "县交通运输局办理县道路面塌陷问题逾期，经督办、挂牌督办仍未办结，予以通报批评。")
                 .screenshot("11-public-notice");

@@ -5,6 +5,7 @@
 const WORDS = {
   'Actions': '操作',
   'Hit Policy:': '命中策略：',
+  'Hit policy:': '命中策略：',
   'Unique': '唯一',
   'First': '首条',
   'Priority': '优先级',

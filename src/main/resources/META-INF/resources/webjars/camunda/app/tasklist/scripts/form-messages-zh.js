@@ -16,8 +16,8 @@ const MESSAGES = [
 ];
 
 const NOTICES = [
-  [/^No matching task with id .*$/, () => '可能已被他人办结或转交其他单位，请刷新待办列表。'],
-  [/^Cannot find task with id .*$/, () => '可能已被他人办结或转交其他单位，请刷新待办列表。']
+  // the engine writes "<task> <- No matching task with id …"
+  [/^.*(No matching task|Cannot find task) with id .*$/s, () => '可能已被他人办结或转交其他单位，请刷新待办列表。']
 ];
 
 function browserPrefersChinese() {
