@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
-import cn.grassroots.cases.system.AsSystem;
 
 /**
  * What a person reads of a case on a Tasklist card and in a form, in words: the unit's name (not its group id), the
@@ -60,32 +60,30 @@ public class CaseCard implements TaskListener {
     }
 
     /**
-     * The ladder moved (a timer: warning, overdue, escalation): every open task of the case follows. Not for a step
-     * that completes a task, whose task is still in the query's answer though it is gone.
+     * The ladder moved (a timer: warning, overdue, escalation): the level's words on the case and on every open task
+     * that carries a copy, and the marker on the unit's task. Works on the engine's entities of this command (no further
+     * commands, no authorization: the escalation storm runs thousands of these), so only for the ladder's own steps.
      */
     public void refresh(DelegateExecution execution) {
-        putWords(execution);
-        // the person whose step moved the ladder (a head approving an extension) may not write the other tasks
-        AsSystem.call(identityService, () -> {
-            refreshTasks(execution);
-            return null;
-        });
-    }
-
-    private void refreshTasks(DelegateExecution execution) {
-        var taskService = execution.getProcessEngineServices().getTaskService();
-        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-            for (String name : LIST_COLUMNS) {
-                taskService.setVariableLocal(task.getId(), name, execution.getVariable(name));
+        String level = levelName(CaseInput.count(execution, ESCALATION_LEVEL));
+        execution.setVariable(ESCALATION_LEVEL_NAME, level);
+        for (TaskEntity task : openTasks(((ExecutionEntity) execution).getProcessInstance())) {
+            if (task.hasVariableLocal(ESCALATION_LEVEL_NAME)) {
+                task.setVariableLocal(ESCALATION_LEVEL_NAME, level);
             }
             if (UNIT_TASKS.contains(task.getTaskDefinitionKey())) {
                 String marked = marked(task.getName(), execution);
                 if (!marked.equals(task.getName())) {
                     task.setName(marked);
-                    taskService.saveTask(task);
                 }
             }
         }
+    }
+
+    private static List<TaskEntity> openTasks(ExecutionEntity execution) {
+        List<TaskEntity> tasks = new java.util.ArrayList<>(execution.getTasks());
+        execution.getExecutions().forEach(child -> tasks.addAll(openTasks(child)));
+        return tasks;
     }
 
     /** The case's words, before its next task is created (the stage starts again: level 未督办). */
