@@ -88,6 +88,18 @@ class ChineseErrorMessagesTests {
     }
 
     @Test
+    void anOfficesPageRefusesAUnitWithItsReasonInChinese() {
+        ResponseEntity<JsonNode> refused = EngineHttp.as(rest, "handler-roads").get("/api/spot-checks");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("message").asText()).isEqualTo("抽查和专项督查仅供督查室和领导查看");
+        assertThat(refused.getBody().toString()).doesNotContain("Forbidden");
+        ResponseEntity<JsonNode> unknown = EngineHttp.as(rest, "supervisor").get("/api/spot-checks/CC-2026-999999");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().path("message").asText()).isEqualTo("没有编号为 CC-2026-999999 的抽查");
+    }
+
+    @Test
     void aFieldIsLabelledAsItsFormsLabelItAndOtherwiseByItsName() {
         assertThat(FieldLabels.of(EXTENSION_DAYS)).isEqualTo("申请延期天数");
         assertThat(FieldLabels.of(DUE_DATE)).as("a date field's label").isEqualTo("办理期限");
