@@ -43,7 +43,7 @@ public class CaseCard implements TaskListener {
         this.identityService = identityService;
     }
 
-    public static String levelName(int level) {
+    static String levelName(int level) {
         return LEVEL_NAMES.get(Math.max(0, Math.min(level, LEVEL_NAMES.size() - 1)));
     }
 

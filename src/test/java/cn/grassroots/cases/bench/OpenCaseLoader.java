@@ -161,11 +161,15 @@ public class OpenCaseLoader {
         variables.put(POLICY_UNIT, unit);
         variables.put(DUE_DATE, due.toString());
         variables.put(SIGN_OFF_DUE_DATE, signOffDue.toString());
-        // the registration listener checks the registration as the instance starts; the stage's variables come with
-        // the instruction that starts its task
-        return engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
-                .setVariables(registration).startBeforeActivity(stage.activity).setVariables(variables).execute()
-                .getId();
+        // the registration's listeners sit on the start event (it numbers the case, writes its ledger row and keeps
+        // the reporter): a first token registers the case there and runs on to the deadline policy's asynchronous
+        // step, where it waits; the second starts the stage with its variables; then the first is taken away
+        String id = engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
+                .setVariables(registration).startBeforeActivity(Elements.START_ISSUE_REGISTERED)
+                .startBeforeActivity(stage.activity).setVariables(variables).execute().getId();
+        engine.getRuntimeService().createProcessInstanceModification(id)
+                .cancelAllForActivity(Elements.TASK_APPLY_DEADLINE_POLICY).execute();
+        return id;
     }
 
     private static Stage stageOf(int perMille) {
