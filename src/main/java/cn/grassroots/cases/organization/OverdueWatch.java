@@ -20,6 +20,8 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 public class OverdueWatch {
 
     static final Set<String> SUPERVISING = Set.of(Groups.SUPERVISION, Groups.LEADERS, Groups.ADMINISTRATORS);
+    /** The 已逾期 filter's candidate groups. */
+    static final String EXPRESSION = "${overdueWatch.groups(currentUserGroups())}";
 
     private final IdentityService identityService;
 
@@ -27,9 +29,14 @@ public class OverdueWatch {
         this.identityService = identityService;
     }
 
+    /** Whether a person with these groups watches only their own groups' tasks. */
+    static boolean watchesOwnOnly(Collection<String> groups) {
+        return groups == null || groups.stream().noneMatch(SUPERVISING::contains);
+    }
+
     public List<String> groups(Collection<String> ownGroups) {
         Set<String> groups = new LinkedHashSet<>(ownGroups == null ? List.of() : ownGroups);
-        if (groups.stream().anyMatch(SUPERVISING::contains)) {
+        if (!watchesOwnOnly(groups)) {
             identityService.createGroupQuery().list().stream().map(Group::getId).forEach(groups::add);
         }
         return List.copyOf(groups);

@@ -1,5 +1,6 @@
 package cn.grassroots.cases.organization;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,16 +32,26 @@ final class OwnTasks {
     private OwnTasks() {
     }
 
-    /** {@code filterQuery}: the filter's query extended by {@code added}, the client's query (or null). */
-    static boolean only(Query<?, ?> filterQuery, Query<?, ?> added) {
-        return filterQuery instanceof TaskQueryImpl query && restrictsToUser(query) && namesNoOne(added);
+    /**
+     * {@code filterQuery}: the filter's query extended by {@code added}, the client's query (or null), for the person in
+     * {@code userGroups} (已逾期's groups are the person's own unless they supervise: {@link OverdueWatch}).
+     */
+    static boolean only(Query<?, ?> filterQuery, Query<?, ?> added, List<String> userGroups) {
+        return filterQuery instanceof TaskQueryImpl query && restrictsToUser(query, userGroups) && namesNoOne(added);
     }
 
-    private static boolean restrictsToUser(TaskQueryImpl query) {
+    static boolean only(Query<?, ?> filterQuery, Query<?, ?> added) {
+        return only(filterQuery, added, List.of());
+    }
+
+    private static boolean restrictsToUser(TaskQueryImpl query, List<String> userGroups) {
         boolean own = false;
         for (Map.Entry<String, String> expression : query.getExpressions().entrySet()) {
             if (IDENTITY.contains(expression.getKey())) {
-                if (!expression.getValue().equals(OWN.get(expression.getKey()))) {
+                boolean ownOverdue = "taskCandidateGroupIn".equals(expression.getKey())
+                        && OverdueWatch.EXPRESSION.equals(expression.getValue())
+                        && OverdueWatch.watchesOwnOnly(userGroups);
+                if (!ownOverdue && !expression.getValue().equals(OWN.get(expression.getKey()))) {
                     return false;
                 }
                 own = true;

@@ -77,8 +77,8 @@ public class TasklistFilters {
                         .orderByDueDate().asc());
         // the offices that supervise see every group's late tasks here (OverdueWatch)
         saveForEveryone(OVERDUE, "已超过办理期限的待办：本人和本单位的；督查室和县领导看全县的", 5,
-                taskService.createTaskQuery().taskCandidateGroupInExpression(
-                        "${overdueWatch.groups(currentUserGroups())}").includeAssignedTasks()
+                taskService.createTaskQuery().taskCandidateGroupInExpression(OverdueWatch.EXPRESSION)
+                        .includeAssignedTasks()
                         .dueBeforeExpression("${now()}").orderByDueDate().asc());
         List<String> supervisionTasks = new java.util.ArrayList<>(List.of(Elements.TASK_SUPERVISE_SIGN_OFF,
                 Elements.TASK_SUPERVISE_OVERDUE, Elements.TASK_LEADER_ESCALATION, Elements.TASK_ISSUE_PUBLIC_NOTICE,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,6 +45,13 @@ class OwnTaskFiltersTests {
                 .isTrue();
         assertThat(OwnTasks.only(taskService.createTaskQuery().taskCandidateGroupInExpression(
                 "${currentUserGroups()}").includeAssignedTasks(), taskService.createTaskQuery().active())).isTrue();
+
+        // 已逾期: a unit's own groups' tasks; the supervising offices' list keeps the check of every grant
+        TaskQuery overdue = taskService.createTaskQuery().taskCandidateGroupInExpression(OverdueWatch.EXPRESSION)
+                .includeAssignedTasks();
+        assertThat(OwnTasks.only(overdue, null, List.of("unit-roads", "heads"))).isTrue();
+        assertThat(OwnTasks.only(overdue, null, List.of("supervision"))).isFalse();
+        assertThat(OwnTasks.only(overdue, null, List.of("leaders", "cadres"))).isFalse();
 
         assertThat(OwnTasks.only(taskService.createTaskQuery(), null)).isFalse();
         assertThat(OwnTasks.only(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
