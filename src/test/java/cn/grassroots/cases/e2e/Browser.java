@@ -165,9 +165,25 @@ class Browser implements AutoCloseable {
     private Browser pick(String label, String optionCondition) {
         press(field(label).findElement(By.cssSelector(".fjs-input-group, input")));
         // a long list can reach under the next field: the option is brought into view, as a person scrolls to it
-        press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        pressOption(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and " + optionCondition + "]"))));
         return this;
+    }
+
+    /**
+     * Picks an option of an open dropdown. form-js selects on the mouse going down, so where the list's scroll edge
+     * covers the option a plain script click (which sends no mouse-down) would leave the dropdown open, unchosen.
+     */
+    private void pressOption(WebElement option) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+        try {
+            option.click();
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript(
+                    "for (const type of ['mousedown', 'mouseup', 'click']) {"
+                            + " arguments[0].dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, button: 0})); }",
+                    option);
+        }
     }
 
     Browser radio(String label, String option) {
