@@ -3,6 +3,10 @@ package cn.grassroots.cases.handling;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +41,10 @@ public class CaseCard implements TaskListener {
     private static final java.util.Set<String> UNIT_TASKS = java.util.Set.of(Elements.TASK_ACCEPT_ISSUE,
             Elements.TASK_RESOLVE_ISSUE);
 
+    private static final long NAME_KEPT_NANOS = TimeUnit.MINUTES.toNanos(1);
+
     private final IdentityService identityService;
+    private final Map<String, KnownName> knownNames = new ConcurrentHashMap<>();
 
     CaseCard(IdentityService identityService) {
         this.identityService = identityService;
@@ -66,9 +73,9 @@ public class CaseCard implements TaskListener {
      */
     public void refresh(DelegateExecution execution) {
         String level = levelName(CaseInput.count(execution, ESCALATION_LEVEL));
-        execution.setVariable(ESCALATION_LEVEL_NAME, level);
+        putIfChanged(execution, ESCALATION_LEVEL_NAME, level);
         for (TaskEntity task : openTasks(((ExecutionEntity) execution).getProcessInstance())) {
-            if (task.hasVariableLocal(ESCALATION_LEVEL_NAME)) {
+            if (task.hasVariableLocal(ESCALATION_LEVEL_NAME) && !level.equals(task.getVariableLocal(ESCALATION_LEVEL_NAME))) {
                 task.setVariableLocal(ESCALATION_LEVEL_NAME, level);
             }
             if (UNIT_TASKS.contains(task.getTaskDefinitionKey())) {
@@ -89,12 +96,29 @@ public class CaseCard implements TaskListener {
     /** The case's words, before its next task is created (the stage starts again: level 未督办). */
     public void putWords(VariableScope scope) {
         Object unit = scope.getVariable(RESPONSIBLE_UNIT);
-        scope.setVariable(RESPONSIBLE_UNIT_NAME, unit instanceof String id ? unitName(id) : null);
-        scope.setVariable(ESCALATION_LEVEL_NAME, levelName(CaseInput.count(scope, ESCALATION_LEVEL)));
+        putIfChanged(scope, RESPONSIBLE_UNIT_NAME, unit instanceof String id ? unitName(id) : null);
+        putIfChanged(scope, ESCALATION_LEVEL_NAME, levelName(CaseInput.count(scope, ESCALATION_LEVEL)));
     }
 
+    /** The engine writes a variable (and its history) whenever it is set, also to the value it has: not here. */
+    private static void putIfChanged(VariableScope scope, String name, Object value) {
+        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
+    }
+
+    /** Names change only with the organisation file or a rename in Admin: read at most once a minute per unit. */
     private String unitName(String groupId) {
-        return unitName(identityService, groupId);
+        long now = System.nanoTime();
+        KnownName known = knownNames.get(groupId);
+        if (known == null || now - known.readAt() > NAME_KEPT_NANOS) {
+            known = new KnownName(unitName(identityService, groupId), now);
+            knownNames.put(groupId, known);
+        }
+        return known.name();
+    }
+
+    private record KnownName(String name, long readAt) {
     }
 
     /** The name a person reads for a unit's group id (the id itself for a group without a name). */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
 
@@ -14,7 +15,10 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
  * tasks, variables with their last value, decisions, the user operation log (the audit trail of who did what) —
  * except that a variable's every version is kept only where a version is read later: the 督办, 批示 and 通报 texts
  * (the case file lists each version), the deadline and the extension days (the ledger's back-fill). The other
- * variable updates were 63 rows and over a third of the bytes of a case.
+ * variable updates were 63 rows and over a third of the bytes of a case. Nor are a task's own (local) variables kept:
+ * they are copies of the case's words for Tasklist's cards and the options a form offers (units, people, places),
+ * some forty per case with their JSON, written, then deleted with the task; what the case says stays in its own
+ * variables, which is all the case file, the reopening and the ledger read ({@code TASK_ID_ IS NULL}).
  * <p>
  * It has the id of {@code full} (3): a database made at {@code full} keeps working, and so does switching back.
  */
@@ -31,12 +35,20 @@ public class CaseHistoryLevel extends HistoryLevelFull {
         return NAME;
     }
 
+    private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_DELETE,
+            HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE);
+
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
         if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
             // the engine asks with the update event it is about to write as a history detail
-            return entity instanceof HistoricVariableUpdateEventEntity update
+            return entity instanceof HistoricVariableUpdateEventEntity update && update.getTaskId() == null
                     && VERSIONED.contains(update.getVariableName());
+        }
+        if (VARIABLE_EVENTS.contains(eventType) && entity instanceof VariableInstanceEntity variable
+                && variable.getTaskId() != null) {
+            return false; // every event of a task-local variable alike: its history row never exists
         }
         return super.isHistoryEventProduced(eventType, entity);
     }

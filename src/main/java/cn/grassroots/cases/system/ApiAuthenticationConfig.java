@@ -27,8 +27,8 @@ class ApiAuthenticationConfig {
 
     /** Outermost: one log line per API call, with the case number where there is one. */
     @Bean
-    FilterRegistrationBean<RequestLog> requestLog(org.camunda.bpm.engine.ProcessEngine engine) {
-        FilterRegistrationBean<RequestLog> registration = new FilterRegistrationBean<>(new RequestLog(engine));
+    FilterRegistrationBean<RequestLog> requestLog(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        FilterRegistrationBean<RequestLog> registration = new FilterRegistrationBean<>(new RequestLog(jdbc));
         registration.setName("grassroots-request-log");
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);

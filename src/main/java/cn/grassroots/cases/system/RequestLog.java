@@ -1,18 +1,17 @@
 package cn.grassroots.cases.system;
 
 import java.io.IOException;
+import java.sql.ResultSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -38,10 +37,10 @@ class RequestLog extends OncePerRequestFilter {
     private static final Set<String> LOGGED = Set.of("/api/", "/engine-rest/", "/camunda/api/", "/open311/",
             "/public/cases", "/receipt/", "/reporter/", "/actuator/");
 
-    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
 
-    RequestLog(ProcessEngine engine) {
-        this.engine = engine;
+    RequestLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -78,13 +77,10 @@ class RequestLog extends OncePerRequestFilter {
         if (!task.matches() || "GET".equals(request.getMethod())) {
             return null; // only a change to a task is worth a look-up
         }
-        Task found = engine.getTaskService().createTaskQuery().taskId(task.group(1)).singleResult();
-        if (found == null || found.getProcessInstanceId() == null) {
-            return null;
-        }
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(found.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+        // one indexed look-up, no authorization check: the number is for the log, the request itself is checked
+        return jdbc.query("""
+                SELECT e.BUSINESS_KEY_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_
+                WHERE t.ID_ = ?""", (ResultSet rs) -> rs.next() ? rs.getString(1) : null, task.group(1));
     }
 
     /** The webapp session's user, else the user named by HTTP basic (as sent: a 401 shows it was refused). */

@@ -46,6 +46,23 @@ class CaseHistoryLevelTests {
     }
 
     @Test
+    void aTasksOwnCopiesAndOptionsServeItsCardAndFormButLeaveNoHistory() {
+        CaseDriver atResolve = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads");
+        String id = atResolve.instance().getId();
+        var resolve = engine.getTaskService().createTaskQuery().processInstanceId(id)
+                .taskDefinitionKey(IssueHandlingProcess.Elements.TASK_RESOLVE_ISSUE).singleResult();
+
+        assertThat(engine.getTaskService().getVariableLocal(resolve.getId(), Variables.RESPONSIBLE_UNIT_NAME))
+                .as("the card's copy on the open task").isEqualTo("县交通运输局");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id).list())
+                .as("the case's own variables are history, the tasks' copies and options are not")
+                .isNotEmpty().allMatch(variable -> variable.getTaskId() == null)
+                .extracting(variable -> variable.getName()).contains(Variables.RESPONSIBLE_UNIT_NAME)
+                .doesNotContain("placeOptions", "unitPeople", "townOfPlace");
+    }
+
+    @Test
     void theEngineCleansItsHistoryAtNightOnceTheTimeToLiveIsOver() {
         var cleanup = engine.getHistoryService().findHistoryCleanupJobs();
 
