@@ -18,7 +18,9 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Variables;
  * variable updates were 63 rows and over a third of the bytes of a case. Nor are a task's own (local) variables kept:
  * they are copies of the case's words for Tasklist's cards and the options a form offers (units, people, places),
  * some forty per case with their JSON, written, then deleted with the task; what the case says stays in its own
- * variables, which is all the case file, the reopening and the ledger read ({@code TASK_ID_ IS NULL}).
+ * variables, which is all the case file, the reopening and the ledger read ({@code TASK_ID_ IS NULL}). The job log
+ * keeps what a job did (ran, failed with its stack trace) but not that one was created or removed: a case makes and
+ * drops some six deadline timers that never fire, each two rows nobody reads.
  * <p>
  * It has the id of {@code full} (3): a database made at {@code full} keeps working, and so does switching back.
  */
@@ -45,6 +47,9 @@ public class CaseHistoryLevel extends HistoryLevelFull {
             // the engine asks with the update event it is about to write as a history detail
             return entity instanceof HistoricVariableUpdateEventEntity update && update.getTaskId() == null
                     && VERSIONED.contains(update.getVariableName());
+        }
+        if (eventType == HistoryEventTypes.JOB_CREATE || eventType == HistoryEventTypes.JOB_DELETE) {
+            return false;
         }
         if (VARIABLE_EVENTS.contains(eventType) && entity instanceof VariableInstanceEntity variable
                 && variable.getTaskId() != null) {

@@ -10,14 +10,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.grassroots.cases.WebappLogin;
 
 import cn.grassroots.cases.intake.IssueIntakeApiTestData;
 
 /**
- * Whole cases, registration to closure, over HTTP as the people do them (the intake API, then each task completed
- * through the engine REST API by its person with what its form submits), by a number of clients for a while.
- * Measures cases closed per second, CPU per case (the node's JVM and the PostgreSQL server) and database bytes per
- * closed case.
+ * Whole cases, registration to closure, over HTTP as the people do them: the intake API (a system, HTTP basic), then
+ * each task found and completed by its person in Tasklist — the API Tasklist itself calls, in the session of a person
+ * who logged in once, with what the task's form submits — by a number of clients for a while. Measures cases closed
+ * per second, CPU per case (the node's JVM and the PostgreSQL server) and database bytes per closed case.
  */
 final class Lifecycle {
 
@@ -27,6 +30,10 @@ final class Lifecycle {
 
     private static final String[][] UNITS = {{"unit-water", "handler-water"}, {"unit-roads", "handler-roads"},
         {"unit-civil", "handler-civil"}, {"unit-land", "handler-land"}};
+
+    /** Tasklist's own copy of the engine REST API, behind the webapp's session login and CSRF token. */
+    private static final String TASKLIST_API = "/camunda/api/engine/engine/default";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BenchNode node;
     private final LoaderEngine loader;
@@ -52,8 +59,10 @@ final class Lifecycle {
             for (int c = 0; c < clients; c++) {
                 String[] unit = UNITS[c % UNITS.length];
                 work.add(pool.submit(() -> {
+                    Desks desks = new Desks(WebappLogin.as(node.baseUrl(), "tasklist", "dispatcher"),
+                            WebappLogin.as(node.baseUrl(), "tasklist", unit[1]));
                     while (System.nanoTime() < deadline) {
-                        playOneCase(unit[0], unit[1]);
+                        playOneCase(desks, unit[0]);
                         closed.incrementAndGet();
                     }
                     return null;
@@ -79,33 +88,47 @@ final class Lifecycle {
         return result;
     }
 
-    private void playOneCase(String unit, String handler) throws InterruptedException {
-        String instanceId = http.post("dispatcher", "/api/issues", IssueIntakeApiTestData.validIssue()).expect(201).json()
-                .path("processInstanceId").asText();
-        complete(instanceId, "Task_SortIssue", "dispatcher", Map.of(
-                "responsibleUnit", string(unit), "resolutionPath", string("DIRECT")));
-        complete(instanceId, "Task_AcceptIssue", handler, Map.of("accepted", bool(true)));
-        complete(instanceId, "Task_ResolveIssue", handler, Map.of(
-                "resolution", string("已组织人员修补路面坑洼，恢复通行。"), "measuresTaken", string("出动养护人员6人次。")));
-        complete(instanceId, "Task_ReviewResolution", "dispatcher", Map.of("approved", bool(true)));
-        complete(instanceId, "Task_Callback", "dispatcher", Map.of("satisfaction", string("SATISFIED")));
+    /** The dispatcher's and the unit handler's Tasklist, each logged in once, as at the start of a working day. */
+    private record Desks(WebappLogin dispatcher, WebappLogin handler) {
     }
 
-    /** Waits for the task (an asynchronous step may come first) and completes it as {@code user}. */
-    private void complete(String instanceId, String taskKey, String user, Map<String, Object> variables)
-            throws InterruptedException {
-        String path = "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey;
+    private void playOneCase(Desks desks, String unit) throws Exception {
+        String instanceId = http.post("dispatcher", "/api/issues", IssueIntakeApiTestData.validIssue()).expect(201).json()
+                .path("processInstanceId").asText();
+        complete(desks.dispatcher(), instanceId, "Task_SortIssue", Map.of(
+                "responsibleUnit", string(unit), "resolutionPath", string("DIRECT")));
+        complete(desks.handler(), instanceId, "Task_AcceptIssue", Map.of("accepted", bool(true)));
+        complete(desks.handler(), instanceId, "Task_ResolveIssue", Map.of(
+                "resolution", string("已组织人员修补路面坑洼，恢复通行。"), "measuresTaken", string("出动养护人员6人次。")));
+        complete(desks.dispatcher(), instanceId, "Task_ReviewResolution", Map.of("approved", bool(true)));
+        complete(desks.dispatcher(), instanceId, "Task_Callback", Map.of("satisfaction", string("SATISFIED")));
+    }
+
+    /** Waits for the task (an asynchronous step may come first) and completes it in the person's Tasklist. */
+    private static void complete(WebappLogin desk, String instanceId, String taskKey, Map<String, Object> variables)
+            throws Exception {
+        String path = TASKLIST_API + "/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        JsonNode tasks = http.get(user, path).expect(200).json();
+        JsonNode tasks = json(desk.get(path));
         while (tasks.isEmpty()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no " + taskKey + " for " + user + " in " + instanceId);
+                throw new IllegalStateException("no " + taskKey + " in " + instanceId);
             }
             Thread.sleep(20); // polling the node's job executor
-            tasks = http.get(user, path).expect(200).json();
+            tasks = json(desk.get(path));
         }
-        http.post(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-                Map.of("variables", variables)).expect(204);
+        var answer = desk.postJson(TASKLIST_API + "/task/" + tasks.get(0).path("id").asText() + "/submit-form",
+                JSON.writeValueAsString(Map.of("variables", variables)), true);
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException(taskKey + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    private static JsonNode json(java.net.http.HttpResponse<String> answer) throws Exception {
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Tasklist answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return JSON.readTree(answer.body());
     }
 
     private static Map<String, Object> string(String value) {

@@ -63,6 +63,19 @@ class CaseHistoryLevelTests {
     }
 
     @Test
+    void theJobLogKeepsWhatJobsDidNotTheTimersThatWereSetAndDropped() {
+        CaseDriver closed = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads").resolve("handler-roads").approve().callback(Satisfaction.SATISFIED);
+        var log = engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(closed.instance().getId());
+
+        assertThat(log.successLog().count()).as("the policy step ran as a job").isPositive();
+        assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(closed.instance().getId())
+                .creationLog().count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(closed.instance().getId())
+                .deletionLog().count()).as("the deadline timers that never fired").isZero();
+    }
+
+    @Test
     void theEngineCleansItsHistoryAtNightOnceTheTimeToLiveIsOver() {
         var cleanup = engine.getHistoryService().findHistoryCleanupJobs();
 
