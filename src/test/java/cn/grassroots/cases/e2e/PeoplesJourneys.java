@@ -102,7 +102,8 @@ class PeoplesJourneys extends Journeys {
         supervisor.screenshot("6-cockpit-instance");
 
         Browser inTasklist = browser("tasklist", "supervisor");
-        inTasklist.clickLink("督办").waitForText(caseNumber);
+        // other journeys may have left the office many 督办 tasks: the supervisor looks the case up by its number
+        inTasklist.clickLink("督办").searchTasks("caseNumber", caseNumber).waitForText(caseNumber);
         inTasklist.screenshot("7-tasklist-supervision");
 
         // still unresolved after the leaders took it up: the supervision office issues a 通报批评
