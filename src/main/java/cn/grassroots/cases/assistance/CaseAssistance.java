@@ -116,7 +116,9 @@ public class CaseAssistance {
     @EventListener
     public void caseClosed(CaseClosed closed) {
         AsSystem.call(identity, () -> {
+            // the business key (the case number, indexed) first: a variable's value alone is searched across every case
             runtime.createProcessInstanceQuery().processDefinitionKey(CaseAssistanceProcess.KEY)
+                    .processInstanceBusinessKey(closed.caseNumber())
                     .variableValueEquals(Variables.CASE_INSTANCE_ID, closed.processInstanceId()).list()
                     .forEach(open -> runtime.deleteProcessInstance(open.getId(), "主办单位已办结", true));
             return null;

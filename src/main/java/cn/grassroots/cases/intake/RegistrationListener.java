@@ -3,6 +3,7 @@ package cn.grassroots.cases.intake;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -53,7 +54,7 @@ class RegistrationListener implements ExecutionListener {
             throw InvalidCaseInputException.forFields(checked.errors());
         }
         IssueFacts facts = checked.facts();
-        execution.setVariables(facts.toVariables());
+        putWhereChanged(execution, facts.toVariables());
         if (!facts.isResolvedOnSpot()) {
             execution.removeVariable(RESOLUTION);
         }
@@ -75,5 +76,17 @@ class RegistrationListener implements ExecutionListener {
         execution.setVariable(REOPEN_COUNT, 0);
         execution.setVariable(MAX_REOPENS, properties.maxReopens());
         execution.setVariable(UNIT_HANDLED, false);
+    }
+
+    /**
+     * The checked facts where they differ from what was submitted (trimmed, normalised): the intake API starts the
+     * case with the checked facts already, and setting a variable to its own value writes it (and its history) again.
+     */
+    private static void putWhereChanged(DelegateExecution execution, Map<String, Object> checked) {
+        checked.forEach((name, value) -> {
+            if (!execution.hasVariable(name) || !Objects.equals(execution.getVariable(name), value)) {
+                execution.setVariable(name, value);
+            }
+        });
     }
 }

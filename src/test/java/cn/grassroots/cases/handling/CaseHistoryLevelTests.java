@@ -76,6 +76,20 @@ class CaseHistoryLevelTests {
     }
 
     @Test
+    void aCasesHistoryCarriesItsRemovalTimeFromTheStartFiveYearsOn() {
+        CaseDriver open = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
+        var history = engine.getHistoryService();
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(open.instance().getId())
+                .singleResult();
+
+        assertThat(instance.getEndTime()).as("still open").isNull();
+        assertThat(instance.getRemovalTime()).as("known from the start, nothing to update at the end")
+                .isEqualTo(java.util.Date.from(instance.getStartTime().toInstant().plus(java.time.Duration.ofDays(1825))));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(Variables.TITLE).singleResult().getRemovalTime()).isEqualTo(instance.getRemovalTime());
+    }
+
+    @Test
     void theEngineCleansItsHistoryAtNightOnceTheTimeToLiveIsOver() {
         var cleanup = engine.getHistoryService().findHistoryCleanupJobs();
 
