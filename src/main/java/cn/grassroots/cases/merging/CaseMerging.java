@@ -66,14 +66,16 @@ public class CaseMerging {
                 + where, rs -> {
                     double score = Similarity.of(title, rs.getString("title"));
                     if (score >= THRESHOLD) {
-                        String unit = rs.getString("responsible_unit");
+                        // the unit's id for now: only the ten closest are named, below
                         similar.add(new Similar(rs.getString("case_number"), rs.getString("title"),
-                                unit == null ? "待分办" : directory.nameOf(unit),
+                                rs.getString("responsible_unit"),
                                 statuses.getOrDefault(rs.getString("status"), rs.getString("status")), score));
                     }
                 }, arguments.toArray());
         similar.sort(Comparator.comparingDouble(Similar::similarity).reversed());
-        return similar.size() > 10 ? similar.subList(0, 10) : similar;
+        return similar.stream().limit(10).map(one -> new Similar(one.caseNumber(), one.title(),
+                one.unitName() == null ? "待分办" : directory.nameOf(one.unitName()), one.statusName(),
+                one.similarity())).toList();
     }
 
     /** 分办交办: the similar open cases, as text to read and as the options of 并入已有问题. */

@@ -17,6 +17,16 @@ import cn.grassroots.cases.calendar.WorkingCalendar;
 @Service
 class OverdueBoard {
 
+    /** Open, and warned, overdue or with a stopped deadline timer. */
+    private static final String ON_BOARD = """
+            w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE
+                  OR EXISTS (SELECT 1 FROM stopped_timer s WHERE s.process_instance_id = w.process_instance_id))
+            """;
+    private static final String FILTERS = """
+              AND (CAST(? AS VARCHAR(64)) IS NULL OR w.responsible_unit = ?)
+              AND (CAST(? AS INTEGER) IS NULL OR w.escalation_level = ?)
+            """;
+
     private final JdbcTemplate jdbc;
     private final WorkingCalendar calendar;
 
@@ -25,8 +35,45 @@ class OverdueBoard {
         this.calendar = calendar;
     }
 
+    /** The whole board, every row (the API's first form; the Cockpit page reads {@link #page}). */
     List<OverdueCase> list(String unit, Integer level) {
+        return rows(unit, level, "", List.of());
+    }
+
+    /**
+     * One page of the board, most overdue first, with what the page's head shows whatever the page: how many cases are
+     * overdue, warned or have a stopped timer, and those counts per unit.
+     */
+    OverdueBoardPage page(String unit, Integer level, int firstResult, int maxResults) {
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM case_watch w WHERE " + ON_BOARD + FILTERS, Long.class,
+                unit, unit, level, level);
+        List<OverdueBoardPage.UnitCount> units = jdbc.query("""
+                SELECT w.responsible_unit, MAX(u.name) AS unit_name,
+                       SUM(CASE WHEN w.overdue = TRUE THEN 1 ELSE 0 END) AS overdue,
+                       SUM(CASE WHEN w.overdue = FALSE AND w.warning = TRUE THEN 1 ELSE 0 END) AS warned,
+                       SUM(CASE WHEN EXISTS (SELECT 1 FROM stopped_timer s
+                                             WHERE s.process_instance_id = w.process_instance_id) THEN 1 ELSE 0 END) AS stopped
+                FROM case_watch w LEFT JOIN org_unit u ON u.group_id = w.responsible_unit
+                WHERE\s""" + ON_BOARD + """
+                GROUP BY w.responsible_unit
+                ORDER BY SUM(CASE WHEN w.overdue = TRUE THEN 1 ELSE 0 END) DESC, w.responsible_unit""",
+                (rs, n) -> {
+                    String id = rs.getString("responsible_unit");
+                    return new OverdueBoardPage.UnitCount(id, rs.getString("unit_name") == null ? id
+                            : rs.getString("unit_name"), rs.getLong("overdue"), rs.getLong("warned"),
+                            rs.getLong("stopped"));
+                });
+        return new OverdueBoardPage(total, firstResult, maxResults,
+                units.stream().mapToLong(OverdueBoardPage.UnitCount::overdue).sum(),
+                units.stream().mapToLong(OverdueBoardPage.UnitCount::warned).sum(),
+                units.stream().mapToLong(OverdueBoardPage.UnitCount::stopped).sum(), units,
+                rows(unit, level, " LIMIT ? OFFSET ?", List.of(maxResults, firstResult)));
+    }
+
+    private List<OverdueCase> rows(String unit, Integer level, String limit, List<Object> limitArguments) {
         LocalDate today = calendar.today();
+        List<Object> arguments = new java.util.ArrayList<>(java.util.Arrays.asList(unit, unit, level, level));
+        arguments.addAll(limitArguments);
         return jdbc.query("""
                 SELECT w.process_instance_id, w.case_number, w.title, w.responsible_unit, u.name AS unit_name,
                        w.stage, w.due_date, w.warning, w.overdue, w.escalation_level,
@@ -34,11 +81,8 @@ class OverdueBoard {
                         WHERE s.process_instance_id = w.process_instance_id) AS stopped_timer, l.visit_number
                 FROM case_watch w LEFT JOIN org_unit u ON u.group_id = w.responsible_unit
                 LEFT JOIN case_ledger l ON l.process_instance_id = w.process_instance_id
-                WHERE w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE
-                      OR EXISTS (SELECT 1 FROM stopped_timer s WHERE s.process_instance_id = w.process_instance_id))
-                  AND (CAST(? AS VARCHAR(64)) IS NULL OR w.responsible_unit = ?)
-                  AND (CAST(? AS INTEGER) IS NULL OR w.escalation_level = ?)
-                ORDER BY w.due_date, w.case_number""",
+                WHERE\s""" + ON_BOARD + FILTERS + """
+                ORDER BY w.due_date, w.case_number""" + limit,
                 (rs, n) -> {
                     Date due = rs.getDate("due_date");
                     String unitId = rs.getString("responsible_unit");
@@ -51,6 +95,6 @@ class OverdueBoard {
                             rs.getBoolean("warning"), rs.getBoolean("overdue"), rs.getInt("escalation_level"),
                             rs.getString("stopped_timer"), rs.getString("visit_number"));
                 },
-                unit, unit, level, level);
+                arguments.toArray());
     }
 }

@@ -35,8 +35,11 @@ class CountyBenchmark {
     static final List<String> JVM = List.of(System.getProperty("scale.jvm",
             "-Xmx768m -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30").split(" "));
     static final int[] CONCURRENCY = {1, 4, 16, 64};
-    /** {@code -Dscale.only=lifecycle}: load, start one node, measure whole cases and stop (for profiling a change). */
-    static final boolean LIFECYCLE_ONLY = "lifecycle".equals(System.getProperty("scale.only"));
+    /**
+     * {@code -Dscale.only=lifecycle} or {@code storm}: load, start one node, measure whole cases or one node's storm,
+     * and stop (for profiling a change).
+     */
+    static final String ONLY = System.getProperty("scale.only", "");
     static final String[] STORM_UNITS = {"unit-roads", "unit-water", "unit-civil", "unit-land"};
 
     private final Goals goals = new Goals();
@@ -65,9 +68,13 @@ class CountyBenchmark {
             nodeA.start(jar, url, user, password, JVM);
             System.out.printf("node A answered after %.1f s%n", nodeA.startSeconds());
             catchUp(loader);
-            if (LIFECYCLE_ONLY) {
+            if (ONLY.equals("lifecycle")) {
                 goals.lifecycle(new Lifecycle(nodeA, loader).run(4, LIFECYCLE_RUN));
                 goals.print();
+                return;
+            }
+            if (ONLY.equals("storm")) {
+                new Storm(loader).run(1, STORM_UNITS, STORM);
                 return;
             }
             Tiers tiers = new Tiers();

@@ -87,6 +87,49 @@ class OverdueBoardTests {
     }
 
     @Test
+    void theCockpitPageReadsTheBoardAPageAtATimeWithTheWholeBoardsCounts() {
+        List<CaseDriver> overdue = List.of(civilCase("逾期一"), civilCase("逾期二"), civilCase("逾期三"));
+        overdue.forEach(one -> one.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE));
+        CaseDriver warned = civilCase("预警一");
+        warned.fireTimer(BOUNDARY_RESOLVE_WARNING);
+        ClockUtil.setCurrentTime(EscalationLadderTests.at(2026, 12, 30, 10, 0, 0));
+        JsonNode everything = board("supervisor", "?unit=" + UNIT).getBody();
+
+        JsonNode first = page("supervisor", "?unit=" + UNIT + "&maxResults=2").getBody();
+        JsonNode second = page("supervisor", "?unit=" + UNIT + "&maxResults=2&firstResult=2").getBody();
+
+        assertThat(first.path("total").asLong()).as("rows of this unit").isEqualTo(everything.size());
+        assertThat(first.path("rows")).hasSize(2);
+        List<String> paged = new java.util.ArrayList<>(first.path("rows").findValuesAsText("caseNumber"));
+        paged.addAll(second.path("rows").findValuesAsText("caseNumber"));
+        assertThat(paged).as("most overdue first, page after page, as the whole board")
+                .isEqualTo(everything.findValuesAsText("caseNumber").subList(0, Math.min(4, everything.size())));
+        JsonNode civil = unitCount(first, UNIT);
+        assertThat(civil.path("unitName").asText()).isEqualTo("县民政局");
+        assertThat(civil.path("overdue").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(civil.path("warned").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(civil.path("overdue").asLong() + civil.path("warned").asLong()).isLessThanOrEqualTo(everything.size());
+        JsonNode allUnits = page("supervisor", "").getBody();
+        assertThat(allUnits.path("overdue").asLong()).as("the head counts every unit")
+                .isGreaterThanOrEqualTo(civil.path("overdue").asLong());
+        assertThat(first.path("overdue").asLong()).as("whatever the unit asked for").isEqualTo(allUnits.path("overdue").asLong());
+    }
+
+    @Test
+    void aBadPageOfTheBoardIsRefusedNamingTheParameter() {
+        ResponseEntity<JsonNode> tooMany = page("supervisor", "?maxResults=500");
+        ResponseEntity<JsonNode> notANumber = page("supervisor", "?firstResult=abc&level=9");
+
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMany.getBody().path("errors").findValuesAsText("field")).containsExactly("maxResults");
+        assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notANumber.getBody().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("firstResult", "level");
+        assertThat(notANumber.getBody().path("message").asText()).contains("督办看板查询条件有误");
+        assertThat(page("handler-civil", "").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void onlyTheSupervisingOfficesMayReadTheBoard() {
         assertThat(board("supervisor", "").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(board("leader", "").getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -106,6 +149,19 @@ class OverdueBoardTests {
 
     private ResponseEntity<JsonNode> board(String user, String query) {
         return rest.withBasicAuth(user, user).getForEntity("/api/supervision/overdue-cases" + query, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> page(String user, String query) {
+        return rest.withBasicAuth(user, user).getForEntity("/api/supervision/overdue-board" + query, JsonNode.class);
+    }
+
+    private static JsonNode unitCount(JsonNode page, String unit) {
+        for (JsonNode count : page.path("units")) {
+            if (unit.equals(count.path("unit").asText())) {
+                return count;
+            }
+        }
+        throw new AssertionError("no count for " + unit + " in " + page.path("units"));
     }
 
     private static JsonNode row(JsonNode board, String caseNumber) {

@@ -3,8 +3,9 @@
 // 案件详情, and a small link beside it Cockpit's own process-instance view.
 // Also cases whose deadline timer the engine has stopped (its job failed three times): they escalate no further until
 // somebody retries the job (Cockpit: the case's 故障 (incident), 重试; the supervision office may do it).
-// Data: GET /api/supervision/overdue-cases (the webapp session authenticates it; only supervising offices may read).
-import { caseHref, el, useStyles } from './gc-common.js';
+// Data: GET /api/supervision/overdue-board, a page of 100 rows at a time with the whole board's counts (the webapp
+// session authenticates it; only supervising offices may read).
+import { caseHref, el, errorBox, getJson, query, useStyles } from './gc-common.js';
 
 const LEVELS = { 0: '预警', 1: '督查室督办', 2: '领导挂牌督办', 3: '通报批评' };
 const STAGES = { SORT: '已退单，待重新分办', SIGN_OFF: '待签收', RESOLVE: '办理中', PAUSED: '已中止（中止计时）' };
@@ -32,62 +33,73 @@ function row(item) {
 }
 
 // one button per unit with its overdue and warned cases, the most overdue first; a click filters the board to it
-function unitCounts(items, filters, choose) {
-  const counts = new Map();
-  items.forEach(item => {
-    const count = counts.get(item.responsibleUnit) || { unit: item.responsibleUnit, name: item.unitName, overdue: 0, warned: 0 };
-    if (item.overdue) {
-      count.overdue += 1;
-    } else if (item.warning) {
-      count.warned += 1;
-    }
-    counts.set(item.responsibleUnit, count);
-  });
-  const sorted = [...counts.values()].sort((a, b) => b.overdue - a.overdue || b.warned - a.warned
-    || (a.name || '').localeCompare(b.name || '', 'zh'));
+function unitCounts(units, filters, choose) {
+  const sorted = [...units].sort((a, b) => b.overdue - a.overdue || b.warned - a.warned
+    || (a.unitName || '').localeCompare(b.unitName || '', 'zh'));
   return el('div', { class: 'gc-unit-counts' }, sorted.map(count => el('button', {
     type: 'button',
-    class: `gc-unit-count${filters.unit === count.unit ? ' gc-selected' : ''}`,
+    class: `gc-unit-count${filters.unit === (count.unit || '') ? ' gc-selected' : ''}`,
     'data-count-unit': count.unit || '',
-    title: filters.unit === count.unit ? '再次点击显示全部单位' : '只看该单位',
-    onclick: () => choose(filters.unit === count.unit ? '' : count.unit)
+    title: filters.unit === (count.unit || '') ? '再次点击显示全部单位' : '只看该单位',
+    onclick: () => choose(filters.unit === (count.unit || '') ? '' : (count.unit || ''))
   }, [
-    el('strong', {}, [count.name || '未分办']),
+    el('strong', {}, [count.unitName || '未分办']),
     el('span', {}, [el('span', { class: count.overdue ? 'gc-count-overdue' : '' }, [`逾期 ${count.overdue} 件`]),
       `　预警 ${count.warned} 件`])
   ])));
 }
 
-function render(container, items, filters) {
-  const units = [...new Map(items.map(i => [i.responsibleUnit, i.unitName])).entries()];
-  const unitSelect = el('select', { class: 'form-control gc-unit-filter' },
-    [el('option', { value: '' }, ['全部单位']), ...units.map(([id, name]) => el('option', { value: id }, [name]))]);
+const PAGE = 100;
+
+// one page of the board for the unit and level chosen (the counts above it are the whole board's)
+function load(filters, firstResult = 0) {
+  return getJson('/api/supervision/overdue-board' + query({
+    unit: filters.unit, level: filters.level, firstResult, maxResults: PAGE }));
+}
+
+function render(container, board, filters) {
+  const choose = chosen => load(chosen).then(next => render(container, next, chosen))
+    .catch(error => container.replaceChildren(errorBox(error, '逾期督办看板')));
+  const unitSelect = el('select', { class: 'form-control gc-unit-filter',
+    onchange: () => choose({ unit: unitSelect.value, level: levelSelect.value }) },
+    [el('option', { value: '' }, ['全部单位']),
+      ...board.units.map(count => el('option', { value: count.unit || '' }, [count.unitName || '未分办']))]);
   unitSelect.value = filters.unit;
-  const levelSelect = el('select', { class: 'form-control gc-level-filter' },
+  const levelSelect = el('select', { class: 'form-control gc-level-filter',
+    onchange: () => choose({ unit: unitSelect.value, level: levelSelect.value }) },
     [el('option', { value: '' }, ['全部级别']), ...Object.entries(LEVELS).map(([v, n]) => el('option', { value: v }, [n]))]);
   levelSelect.value = filters.level;
-  const shown = items.filter(i => (!filters.unit || i.responsibleUnit === filters.unit)
-    && (filters.level === '' || String(i.escalationLevel) === filters.level));
-  const redraw = () => render(container, items, { unit: unitSelect.value, level: levelSelect.value });
-  unitSelect.addEventListener('change', redraw);
-  levelSelect.addEventListener('change', redraw);
-  const body = shown.length
-    ? el('table', { class: 'cam-table gc-board-table' }, [
+  const tbody = el('tbody', {}, board.rows.map(row));
+  const more = el('div', { class: 'gc-board-more' });
+  let shown = board.rows.length;
+  const showMore = () => {
+    more.replaceChildren();
+    if (shown >= board.total) {
+      return;
+    }
+    more.append(el('button', { type: 'button', class: 'btn btn-default gc-board-next', onclick: () => {
+      more.replaceChildren(el('span', {}, ['加载中…']));
+      load(filters, shown).then(next => {
+        tbody.append(...next.rows.map(row));
+        shown += next.rows.length;
+        showMore();
+      }).catch(error => more.replaceChildren(errorBox(error, '逾期督办看板')));
+    } }, [`显示更多（已显示 ${shown} 件，共 ${board.total} 件）`]));
+  };
+  showMore();
+  const body = board.total
+    ? [el('table', { class: 'cam-table gc-board-table' }, [
         el('thead', {}, [el('tr', {}, ['案件编号', '问题标题', '责任单位', '阶段', '办理期限', '逾期情况', '督办级别']
           .map(h => el('th', {}, [h])))]),
-        el('tbody', {}, shown.map(row))])
-    : el('p', { class: 'gc-empty' }, ['没有逾期或即将到期的问题。']);
-  const overdueCount = items.filter(i => i.overdue).length;
-  const warnedCount = items.filter(i => !i.overdue && i.warning).length;
-  const stoppedCount = items.filter(i => i.stoppedTimer).length;
-  const chooseUnit = unit => render(container, items, { unit, level: levelSelect.value });
+        tbody]), more]
+    : [el('p', { class: 'gc-empty' }, ['没有逾期或即将到期的问题。'])];
   container.replaceChildren(
-    el('h3', {}, [`逾期督办看板（逾期 ${overdueCount} 件，预警 ${warnedCount} 件`
-      + (stoppedCount ? `，计时器停止 ${stoppedCount} 件` : '') + '）']),
-    items.length ? unitCounts(items, filters, chooseUnit) : null,
+    el('h3', {}, [`逾期督办看板（逾期 ${board.overdue} 件，预警 ${board.warned} 件`
+      + (board.stopped ? `，计时器停止 ${board.stopped} 件` : '') + '）']),
+    board.units.length ? unitCounts(board.units, filters, unit => choose({ unit, level: levelSelect.value })) : null,
     el('div', { class: 'gc-filters', style: 'display:flex;gap:12px;max-width:480px;margin-bottom:8px' },
       [unitSelect, levelSelect]),
-    body);
+    ...body);
 }
 
 // What the people running the system must act on (e.g. next year's holiday calendar is missing): a red notice.
@@ -108,10 +120,9 @@ export default {
     const container = el('section', { class: 'dashboard-row gc-overdue-board' }, ['加载中…']);
     node.append(container);
     showWarnings(node);
-    fetch('/api/supervision/overdue-cases', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(response => response.ok ? response.json()
-        : Promise.reject(new Error(response.status === 403 ? '无权查看督办看板' : `HTTP ${response.status}`)))
-      .then(items => render(container, items, { unit: '', level: '' }))
+    const filters = { unit: '', level: '' };
+    load(filters)
+      .then(board => render(container, board, filters))
       .catch(error => container.replaceChildren(el('p', { class: 'gc-error' }, [`逾期督办看板无法加载：${error.message}`])));
   }
 };
