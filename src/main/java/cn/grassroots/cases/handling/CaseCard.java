@@ -34,6 +34,8 @@ public class CaseCard implements TaskListener {
 
     /** The escalation levels' names, as the 督办级别 field shows them. */
     static final List<String> LEVEL_NAMES = List.of("未督办", "督查室督办", "领导挂牌督办", "通报批评");
+    /** Tasklist priority of a unit task whose deadline is near or past (default is 50). */
+    public static final int URGENT_PRIORITY = 80;
     static final String OVERDUE_MARKER = "【已逾期】";
     static final String WARNING_MARKER = "【即将到期】";
     private static final String[] LIST_COLUMNS = {CASE_NUMBER, TITLE, RESPONSIBLE_UNIT, RESPONSIBLE_UNIT_NAME,
@@ -68,7 +70,7 @@ public class CaseCard implements TaskListener {
 
     /**
      * The ladder moved (a timer: warning, overdue, escalation): the level's words on the case and on every open task
-     * that carries a copy, and the marker on the unit's task. Works on the engine's entities of this command (no further
+     * that carries a copy, and the marker and a higher priority on the unit's task. Works on the engine's entities of this command (no further
      * commands, no authorization: the escalation storm runs thousands of these), so only for the ladder's own steps.
      */
     public void refresh(DelegateExecution execution) {
@@ -82,6 +84,9 @@ public class CaseCard implements TaskListener {
                 String marked = marked(task.getName(), execution);
                 if (!marked.equals(task.getName())) {
                     task.setName(marked);
+                }
+                if (!marked.equals(plainName(marked)) && task.getPriority() < URGENT_PRIORITY) {
+                    task.setPriority(URGENT_PRIORITY); // near or past its deadline: higher in every list
                 }
             }
         }

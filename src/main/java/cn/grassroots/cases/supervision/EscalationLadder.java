@@ -3,12 +3,10 @@ package cn.grassroots.cases.supervision;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.handling.CaseCard;
 import cn.grassroots.cases.handling.CaseInput;
-import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 
 /**
  * The steps the timers take (预警 → 逾期督办 → 挂牌督办), called by the service tasks of the escalation event
@@ -17,8 +15,8 @@ import cn.grassroots.cases.handling.IssueHandlingProcess.Elements;
 @Component("escalationLadder")
 public class EscalationLadder {
 
-    /** Tasklist priority of a unit task whose deadline is near or past (default is 50). */
-    static final int URGENT_PRIORITY = 80;
+    /** Tasklist priority of a unit task whose deadline is near or past (default is 50): set by the card. */
+    static final int URGENT_PRIORITY = CaseCard.URGENT_PRIORITY;
     static final int LEVEL_SUPERVISION = 1;
     static final int LEVEL_LEADERS = 2;
     static final int LEVEL_PUBLIC_NOTICE = 3;
@@ -37,7 +35,6 @@ public class EscalationLadder {
             return; // already warned for this deadline (the unit got 办理 back after a rejected extension)
         }
         execution.setVariable(WARNING, true);
-        raisePriority(execution);
         card.refresh(execution);
         records.event(execution, EscalationKind.WARNING, CaseInput.count(execution, ESCALATION_LEVEL),
                 CaseInput.requiredDate(execution, DUE_DATE));
@@ -47,7 +44,6 @@ public class EscalationLadder {
     /** 逾期: the supervision office gets a 督办 task. */
     public void overdue(DelegateExecution execution) {
         escalate(execution, EscalationKind.OVERDUE, LEVEL_SUPERVISION, DUE_DATE);
-        raisePriority(execution);
     }
 
     /** 挂牌督办: still unresolved after the grace period. */
@@ -71,13 +67,5 @@ public class EscalationLadder {
         card.refresh(execution);
         records.event(execution, kind, level, CaseInput.requiredDate(execution, deadlineVariable));
         records.updateFlags(execution);
-    }
-
-    private static void raisePriority(DelegateExecution execution) {
-        var taskService = execution.getProcessEngineServices().getTaskService();
-        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKeyIn(Elements.TASK_RESOLVE_ISSUE, Elements.TASK_ACCEPT_ISSUE).list()) {
-            taskService.setPriority(task.getId(), URGENT_PRIORITY);
-        }
     }
 }
