@@ -1,7 +1,6 @@
 package cn.grassroots.cases.ledger;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import cn.grassroots.cases.handling.Channel;
 import cn.grassroots.cases.system.FieldProblem;
 import cn.grassroots.cases.system.FieldProblem.Code;
 import cn.grassroots.cases.system.InvalidRequestException;
+import cn.grassroots.cases.system.QueryParameters;
 
 /**
  * The filters of the ledger (问题清单), as query parameters: {@code from}/{@code to} (registration day, inclusive),
@@ -40,7 +40,7 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
     /** Reads the query parameters; every bad one is named in one 400. */
     public static LedgerFilter parse(Map<String, String> parameters) {
         Map<String, FieldProblem> errors = new LinkedHashMap<>();
-        Reader read = new Reader(parameters, errors);
+        QueryParameters read = new QueryParameters(parameters, errors);
         LocalDate from = read.date("from");
         LocalDate to = read.date("to");
         if (from != null && to != null && to.isBefore(from)) {
@@ -75,77 +75,5 @@ public record LedgerFilter(LocalDate from, LocalDate to, String unit, String tow
             names.add(value.name());
         }
         return names;
-    }
-
-    /** Reads parameters by name, noting each bad one. */
-    static final class Reader {
-        private final Map<String, String> parameters;
-        private final Map<String, FieldProblem> errors;
-
-        Reader(Map<String, String> parameters, Map<String, FieldProblem> errors) {
-            this.parameters = parameters;
-            this.errors = errors;
-        }
-
-        String text(String name) {
-            String value = parameters.get(name);
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            if (value.length() > 100) {
-                errors.put(name, FieldProblem.tooLong(100));
-                return null;
-            }
-            return value.strip();
-        }
-
-        LocalDate date(String name) {
-            String value = text(name);
-            try {
-                return value == null ? null : LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                errors.put(name, FieldProblem.notADate());
-                return null;
-            }
-        }
-
-        String oneOf(String name, Set<String> allowed) {
-            String value = text(name);
-            if (value != null && !allowed.contains(value)) {
-                errors.put(name, FieldProblem.of(Code.UNKNOWN_VALUE, "须为以下之一：" + String.join("、",
-                        new java.util.TreeSet<>(allowed))));
-                return null;
-            }
-            return value;
-        }
-
-        Boolean flag(String name) {
-            String value = text(name);
-            if (value == null) {
-                return null;
-            }
-            if (!value.equals("true") && !value.equals("false")) {
-                errors.put(name, FieldProblem.notAFlag());
-                return null;
-            }
-            return Boolean.valueOf(value);
-        }
-
-        int number(String name, int otherwise, int min, int max) {
-            String value = text(name);
-            if (value == null) {
-                return otherwise;
-            }
-            try {
-                int number = Integer.parseInt(value);
-                if (number < min || number > max) {
-                    errors.put(name, FieldProblem.of(Code.OUT_OF_RANGE, "须在 " + min + " 到 " + max + " 之间"));
-                }
-                return number;
-            } catch (NumberFormatException e) {
-                errors.put(name, FieldProblem.notAWholeNumber());
-                return otherwise;
-            }
-        }
     }
 }

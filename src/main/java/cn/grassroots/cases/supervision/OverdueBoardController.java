@@ -16,8 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import cn.grassroots.cases.handling.IssueHandlingProcess.Groups;
 import cn.grassroots.cases.system.FieldProblem;
-import cn.grassroots.cases.system.FieldProblem.Code;
 import cn.grassroots.cases.system.InvalidRequestException;
+import cn.grassroots.cases.system.QueryParameters;
 
 /**
  * Data of the Cockpit overdue board, for the offices that supervise: dispatch, supervision, leaders and
@@ -57,35 +57,15 @@ class OverdueBoardController {
     OverdueBoardPage overdueBoard(@RequestParam Map<String, String> parameters) {
         mayRead();
         Map<String, FieldProblem> errors = new LinkedHashMap<>();
-        String unit = parameters.get("unit");
-        if (unit != null && unit.length() > 64) {
-            errors.put("unit", FieldProblem.tooLong(64));
-        }
-        Integer level = number(parameters, "level", null, 0, 3, errors);
-        Integer firstResult = number(parameters, "firstResult", 0, 0, Integer.MAX_VALUE, errors);
-        Integer maxResults = number(parameters, "maxResults", 100, 1, MAX_PAGE, errors);
+        QueryParameters read = new QueryParameters(parameters, errors);
+        String unit = read.text("unit");
+        Integer level = read.text("level") == null ? null : read.number("level", 0, 0, 3);
+        int firstResult = read.number("firstResult", 0, 0, Integer.MAX_VALUE);
+        int maxResults = read.number("maxResults", 100, 1, MAX_PAGE);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("督办看板查询条件有误", errors);
         }
-        return board.page(unit == null || unit.isBlank() ? null : unit, level, firstResult, maxResults);
-    }
-
-    private static Integer number(Map<String, String> parameters, String name, Integer absent, int min, int max,
-            Map<String, FieldProblem> errors) {
-        String text = parameters.get(name);
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value < min || value > max) {
-                errors.put(name, FieldProblem.of(Code.OUT_OF_RANGE, "须在 " + min + " 到 " + max + " 之间"));
-            }
-            return value;
-        } catch (NumberFormatException notANumber) {
-            errors.put(name, FieldProblem.notAWholeNumber());
-            return absent;
-        }
+        return board.page(unit, level, firstResult, maxResults);
     }
 
     private void mayRead() {
