@@ -70,14 +70,16 @@ public class CaseCard implements TaskListener {
 
     /**
      * The ladder moved (a timer: warning, overdue, escalation): the level's words on the case and on every open task
-     * that carries a copy, and the marker and a higher priority on the unit's task. Works on the engine's entities of this command (no further
-     * commands, no authorization: the escalation storm runs thousands of these), so only for the ladder's own steps.
+     * that carries a copy, and the marker and a higher priority on the unit's task. Works on the engine's entities of
+     * this command (no further commands, no authorization: the escalation storm runs thousands of these), so only for
+     * the ladder's own steps.
      */
     public void refresh(DelegateExecution execution) {
         String level = levelName(CaseInput.count(execution, ESCALATION_LEVEL));
         putIfChanged(execution, ESCALATION_LEVEL_NAME, level);
         for (TaskEntity task : openTasks(((ExecutionEntity) execution).getProcessInstance())) {
-            if (task.hasVariableLocal(ESCALATION_LEVEL_NAME) && !level.equals(task.getVariableLocal(ESCALATION_LEVEL_NAME))) {
+            if (task.hasVariableLocal(ESCALATION_LEVEL_NAME)
+                    && !level.equals(task.getVariableLocal(ESCALATION_LEVEL_NAME))) {
                 task.setVariableLocal(ESCALATION_LEVEL_NAME, level);
             }
             if (UNIT_TASKS.contains(task.getTaskDefinitionKey())) {

@@ -52,7 +52,8 @@ class OverdueBoard {
                        SUM(CASE WHEN w.overdue = TRUE THEN 1 ELSE 0 END) AS overdue,
                        SUM(CASE WHEN w.overdue = FALSE AND w.warning = TRUE THEN 1 ELSE 0 END) AS warned,
                        SUM(CASE WHEN EXISTS (SELECT 1 FROM stopped_timer s
-                                             WHERE s.process_instance_id = w.process_instance_id) THEN 1 ELSE 0 END) AS stopped
+                                             WHERE s.process_instance_id = w.process_instance_id)
+                                THEN 1 ELSE 0 END) AS stopped
                 FROM case_watch w LEFT JOIN org_unit u ON u.group_id = w.responsible_unit
                 WHERE\s""" + ON_BOARD + """
                 GROUP BY w.responsible_unit
