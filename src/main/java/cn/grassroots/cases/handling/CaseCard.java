@@ -4,7 +4,6 @@ import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -76,7 +75,7 @@ public class CaseCard implements TaskListener {
      */
     public void refresh(DelegateExecution execution) {
         String level = levelName(CaseInput.count(execution, ESCALATION_LEVEL));
-        putIfChanged(execution, ESCALATION_LEVEL_NAME, level);
+        VariableWrites.ifChanged(execution, ESCALATION_LEVEL_NAME, level);
         for (TaskEntity task : openTasks(((ExecutionEntity) execution).getProcessInstance())) {
             if (task.hasVariableLocal(ESCALATION_LEVEL_NAME)
                     && !level.equals(task.getVariableLocal(ESCALATION_LEVEL_NAME))) {
@@ -103,15 +102,8 @@ public class CaseCard implements TaskListener {
     /** The case's words, before its next task is created (the stage starts again: level 未督办). */
     public void putWords(VariableScope scope) {
         Object unit = scope.getVariable(RESPONSIBLE_UNIT);
-        putIfChanged(scope, RESPONSIBLE_UNIT_NAME, unit instanceof String id ? unitName(id) : null);
-        putIfChanged(scope, ESCALATION_LEVEL_NAME, levelName(CaseInput.count(scope, ESCALATION_LEVEL)));
-    }
-
-    /** The engine writes a variable (and its history) whenever it is set, also to the value it has: not here. */
-    private static void putIfChanged(VariableScope scope, String name, Object value) {
-        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
-            scope.setVariable(name, value);
-        }
+        VariableWrites.ifChanged(scope, RESPONSIBLE_UNIT_NAME, unit instanceof String id ? unitName(id) : null);
+        VariableWrites.ifChanged(scope, ESCALATION_LEVEL_NAME, levelName(CaseInput.count(scope, ESCALATION_LEVEL)));
     }
 
     /** Names change only with the organisation file or a rename in Admin: read at most once a minute per unit. */

@@ -3,7 +3,6 @@ package cn.grassroots.cases.intake;
 import static cn.grassroots.cases.handling.IssueHandlingProcess.Variables.*;
 
 import java.util.Map;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 import cn.grassroots.cases.handling.HandlingProperties;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
+import cn.grassroots.cases.handling.VariableWrites;
 import cn.grassroots.cases.citizen.QueryCodes;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.privacy.ReporterMask;
@@ -54,7 +54,8 @@ class RegistrationListener implements ExecutionListener {
             throw InvalidCaseInputException.forFields(checked.errors());
         }
         IssueFacts facts = checked.facts();
-        putWhereChanged(execution, facts.toVariables());
+        // the intake API started the case with the checked facts already: only what the checks changed is written
+        VariableWrites.ifChanged(execution, facts.toVariables());
         if (!facts.isResolvedOnSpot()) {
             execution.removeVariable(RESOLUTION);
         }
@@ -76,17 +77,5 @@ class RegistrationListener implements ExecutionListener {
         execution.setVariable(REOPEN_COUNT, 0);
         execution.setVariable(MAX_REOPENS, properties.maxReopens());
         execution.setVariable(UNIT_HANDLED, false);
-    }
-
-    /**
-     * The checked facts where they differ from what was submitted (trimmed, normalised): the intake API starts the
-     * case with the checked facts already, and setting a variable to its own value writes it (and its history) again.
-     */
-    private static void putWhereChanged(DelegateExecution execution, Map<String, Object> checked) {
-        checked.forEach((name, value) -> {
-            if (!execution.hasVariable(name) || !Objects.equals(execution.getVariable(name), value)) {
-                execution.setVariable(name, value);
-            }
-        });
     }
 }

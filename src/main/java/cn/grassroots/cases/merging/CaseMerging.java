@@ -58,24 +58,30 @@ public class CaseMerging {
             arguments.add(row.get("town"));
         }
         String title = (String) row.get("title");
-        List<Similar> similar = new ArrayList<>();
-        Map<String, String> statuses = cn.grassroots.cases.ledger.LedgerRow.STATUS_NAMES;
+        List<Candidate> alike = new ArrayList<>();
         jdbc.query("""
                 SELECT l.case_number, l.title, l.responsible_unit, l.status FROM case_ledger l
                 WHERE l.case_number <> ? AND l.category = ? AND l.closed_at IS NULL AND l.merged_into IS NULL AND\s"""
                 + where, rs -> {
                     double score = Similarity.of(title, rs.getString("title"));
                     if (score >= THRESHOLD) {
-                        // the unit's id for now: only the ten closest are named, below
-                        similar.add(new Similar(rs.getString("case_number"), rs.getString("title"),
-                                rs.getString("responsible_unit"),
-                                statuses.getOrDefault(rs.getString("status"), rs.getString("status")), score));
+                        alike.add(new Candidate(rs.getString("case_number"), rs.getString("title"),
+                                rs.getString("responsible_unit"), rs.getString("status"), score));
                     }
                 }, arguments.toArray());
-        similar.sort(Comparator.comparingDouble(Similar::similarity).reversed());
-        return similar.stream().limit(10).map(one -> new Similar(one.caseNumber(), one.title(),
-                one.unitName() == null ? "待分办" : directory.nameOf(one.unitName()), one.statusName(),
-                one.similarity())).toList();
+        if (alike.isEmpty()) {
+            return List.of();
+        }
+        alike.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
+        Map<String, String> units = directory.unitNames();
+        Map<String, String> statuses = cn.grassroots.cases.ledger.LedgerRow.STATUS_NAMES;
+        return alike.stream().limit(10).map(one -> new Similar(one.caseNumber(), one.title(),
+                one.unit() == null ? "待分办" : units.getOrDefault(one.unit(), one.unit()),
+                statuses.getOrDefault(one.status(), one.status()), one.similarity())).toList();
+    }
+
+    /** A case that reads alike, before it is named for the form. */
+    private record Candidate(String caseNumber, String title, String unit, String status, double similarity) {
     }
 
     /** 分办交办: the similar open cases, as text to read and as the options of 并入已有问题. */

@@ -36,17 +36,21 @@ function row(item) {
 function unitCounts(units, filters, choose) {
   const sorted = [...units].sort((a, b) => b.overdue - a.overdue || b.warned - a.warned
     || (a.unitName || '').localeCompare(b.unitName || '', 'zh'));
-  return el('div', { class: 'gc-unit-counts' }, sorted.map(count => el('button', {
-    type: 'button',
-    class: `gc-unit-count${filters.unit === (count.unit || '') ? ' gc-selected' : ''}`,
-    'data-count-unit': count.unit || '',
-    title: filters.unit === (count.unit || '') ? '再次点击显示全部单位' : '只看该单位',
-    onclick: () => choose(filters.unit === (count.unit || '') ? '' : (count.unit || ''))
-  }, [
-    el('strong', {}, [count.unitName || '未分办']),
-    el('span', {}, [el('span', { class: count.overdue ? 'gc-count-overdue' : '' }, [`逾期 ${count.overdue} 件`]),
-      `　预警 ${count.warned} 件`])
-  ])));
+  return el('div', { class: 'gc-unit-counts' }, sorted.map(count => {
+    const unit = count.unit || '';
+    const selected = filters.unit === unit;
+    return el('button', {
+      type: 'button',
+      class: `gc-unit-count${selected ? ' gc-selected' : ''}`,
+      'data-count-unit': unit,
+      title: selected ? '再次点击显示全部单位' : '只看该单位',
+      onclick: () => choose(selected ? '' : unit)
+    }, [
+      el('strong', {}, [count.unitName || '未分办']),
+      el('span', {}, [el('span', { class: count.overdue ? 'gc-count-overdue' : '' }, [`逾期 ${count.overdue} 件`]),
+        `　预警 ${count.warned} 件`])
+    ]);
+  }));
 }
 
 const PAGE = 100;
