@@ -48,6 +48,7 @@ final class Lifecycle {
     Result run(int clients, Duration duration) throws Exception {
         AtomicLong closed = new AtomicLong();
         DatabaseTime databaseTime = new DatabaseTime(loader);
+        DatabaseGrowth growth = new DatabaseGrowth(loader);
         long bytesBefore = CountyBenchmark.databaseBytes(loader);
         double appCpuBefore = node.cpuSeconds();
         double databaseCpuBefore = BenchNode.postgresCpuSeconds();
@@ -82,6 +83,7 @@ final class Lifecycle {
         Result result = new Result(clients, cases, cases / seconds, cpu * 1000 / cases, appCpu * 1000 / cases,
                 (CountyBenchmark.databaseBytes(loader) - bytesBefore) / 1024.0 / cases);
         databaseTime.print("the lifecycle", 15);
+        growth.print(cases, 20);
         System.out.printf("lifecycle at %d clients: %d cases closed in %.0f s = %.2f cases/s; CPU %.0f ms per case"
                 + " (application %.0f ms); %.0f kB of database per case%n", clients, cases, seconds,
                 result.perSecond(), result.cpuMillisPerCase(), result.appCpuMillisPerCase(), result.kilobytesPerCase());
