@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,7 +63,12 @@ class CaseAssistanceTests {
         assertThat(task.getDueDate()).as("due on the case's warning day, before the responsible unit's deadline")
                 .isBefore(issue.task(TASK_RESOLVE_ISSUE).getDueDate());
 
+        String resolveTask = issue.task(TASK_RESOLVE_ISSUE).getId();
         CaseDriver.authenticate(engine, "handler-water");
+        assertThatThrownBy(() -> engine.getTaskService().complete(resolveTask, Map.of()))
+                .as("the assisting unit reads the case, it does not handle it").isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> engine.getRuntimeService().setVariable(issue.instance().getId(), "resolution", "x"))
+                .isInstanceOf(AuthorizationException.class);
         engine.getTaskService().complete(task.getId(), Map.of(CaseAssistanceProcess.Variables.ASSISTANCE_NOTE,
                 "水渠改道由县水利局负责设计，已派技术员现场查看。"));
         engine.getIdentityService().clearAuthentication();

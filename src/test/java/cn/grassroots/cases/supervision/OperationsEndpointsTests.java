@@ -68,7 +68,9 @@ class OperationsEndpointsTests {
     @Test
     void prometheusShowsTheCasesByUnitToTheSupervisionOfficeOnly() {
         CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads").accept("handler-roads")
-                .fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
+                .fireTimer(Elements.BOUNDARY_RESOLVE_WARNING).fireTimer(Elements.TIMER_RESOLVE_OVERDUE);
+        CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-water").accept("handler-water")
+                .fireTimer(Elements.BOUNDARY_RESOLVE_WARNING);
         // the gauges read the case watch at most every 10 seconds of the engine's clock
         ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + CaseGauges.FRESH_MILLIS + 1000));
 
@@ -83,6 +85,9 @@ class OperationsEndpointsTests {
         assertThat(scrape.getBody()).contains("grassroots_jobs_due").contains("grassroots_deadline_timers_stopped");
         assertThat(value(scrape.getBody(), "grassroots_cases_overdue", "unit-roads")).isGreaterThanOrEqualTo(1);
         assertThat(value(scrape.getBody(), "grassroots_cases_open", "unit-roads")).isGreaterThanOrEqualTo(1);
+        assertThat(value(scrape.getBody(), "grassroots_cases_escalated", "unit-roads")).as("督办 after the deadline")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(value(scrape.getBody(), "grassroots_cases_warned", "unit-water")).isGreaterThanOrEqualTo(1);
         assertThat(scrape.getBody()).contains("unit_name=\"县交通运输局\"");
     }
 
