@@ -46,6 +46,23 @@ class CaseHistoryLevelTests {
     }
 
     @Test
+    void aClosedCaseKeepsEveryStepButNotItsGateways() {
+        CaseDriver closed = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads").resolve("handler-roads").approve().callback(Satisfaction.SATISFIED);
+        var steps = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(closed.instance().getId()).list();
+
+        assertThat(steps).extracting(step -> step.getActivityId()).contains(
+                IssueHandlingProcess.Elements.TASK_APPLY_DEADLINE_POLICY, IssueHandlingProcess.Elements.TASK_SORT_ISSUE,
+                IssueHandlingProcess.Elements.TASK_ACCEPT_ISSUE, IssueHandlingProcess.Elements.TASK_RESOLVE_ISSUE,
+                IssueHandlingProcess.Elements.TASK_REVIEW_RESOLUTION, IssueHandlingProcess.Elements.TASK_CALLBACK,
+                IssueHandlingProcess.Elements.END_ISSUE_RESOLVED);
+        assertThat(steps).as("a gateway only routes").extracting(step -> step.getActivityType())
+                .doesNotContain("exclusiveGateway", "parallelGateway", "inclusiveGateway");
+        assertThat(steps).as("every step has ended").allMatch(step -> step.getEndTime() != null);
+    }
+
+    @Test
     void aTasksOwnCopiesAndOptionsServeItsCardAndFormButLeaveNoHistory() {
         CaseDriver atResolve = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
                 .accept("handler-roads");
