@@ -35,6 +35,11 @@ public class CaseMerging {
 
     /** How alike the words must be to be offered (same category and town besides). */
     static final double THRESHOLD = 0.3;
+    /**
+     * How many open cases of the same category and town are compared, the most recently registered: a sort's work is
+     * bounded however many cases a large town has open (a duplicate usually follows its first report closely).
+     */
+    static final int COMPARED = 300;
 
     private final JdbcTemplate jdbc;
     private final Directory directory;
@@ -62,7 +67,7 @@ public class CaseMerging {
         jdbc.query("""
                 SELECT l.case_number, l.title, l.responsible_unit, l.status FROM case_ledger l
                 WHERE l.case_number <> ? AND l.category = ? AND l.closed_at IS NULL AND l.merged_into IS NULL AND\s"""
-                + where, rs -> {
+                + where + " ORDER BY l.registered_at DESC LIMIT " + COMPARED, rs -> {
                     double score = Similarity.of(title, rs.getString("title"));
                     if (score >= THRESHOLD) {
                         alike.add(new Candidate(rs.getString("case_number"), rs.getString("title"),
