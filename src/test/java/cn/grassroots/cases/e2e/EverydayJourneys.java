@@ -29,6 +29,7 @@ class EverydayJourneys extends Journeys {
         handler.waitForText("本单位待办");
         handler.until(() -> handler.url().contains("dueDate"));
         assertThat(handler.text()).as("sorted by deadline, soonest first").contains("办理期限");
+        handler.until(() -> handler.shown("body.gc-actions-checked"));
         assertThat(handler.shown(".start-process-action")).as("a unit's handler starts no process").isFalse();
         assertThat(handler.shown(".create-task-action")).as("nor a free-standing task").isFalse();
         handler.clickLink("已逾期").waitForText(caseNumber);
@@ -81,6 +82,8 @@ class EverydayJourneys extends Journeys {
         String sortTask = rest.task(instanceId, Elements.TASK_SORT_ISSUE).get("id").asText();
 
         Browser dispatcher = browser("tasklist", "dispatcher");
+        dispatcher.until(() -> dispatcher.shown("body.gc-actions-checked"));
+        assertThat(dispatcher.shown(".start-process-action")).as("the dispatch office registers issues").isTrue();
         dispatcher.openTask(sortTask);
         assertThat(dispatcher.field("责任单位").getText()).contains("县交通运输局");
         dispatcher.choose("协办单位", "县交通运输局").choose("解决路径", "直接办理");
@@ -115,6 +118,10 @@ class EverydayJourneys extends Journeys {
         assertThat(dispatcher.text()).doesNotContain("这是检举控告件");
         dispatcher.choose("责任单位", "石桥村民委员会").waitForText("这是检举控告件");
         dispatcher.screenshot("30-accusation-warning");
+
+        dispatcher.openTask(rest.task(instanceId, Elements.TASK_SORT_ISSUE).get("id").asText());
+        assertThat(dispatcher.text()).doesNotContain("这是检举控告件");
+        dispatcher.choose("责任单位", "青山镇人民政府").waitForText("这是检举控告件"); // the village's town
     }
 
     @Test

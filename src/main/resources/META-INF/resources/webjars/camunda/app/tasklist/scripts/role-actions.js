@@ -36,6 +36,7 @@ async function tidy() {
     document.body.classList.toggle('gc-cannot-start', startable.count === 0);
     const create = await getJson(`/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=${TASK_RESOURCE}`);
     document.body.classList.toggle('gc-cannot-create-task', create.authorized !== true);
+    document.body.classList.add('gc-actions-checked'); // what the page offers is now what the person may do
   } catch (unknown) {
     failed = true; // leave the page as Tasklist drew it; ask again after the next navigation (e.g. the login)
   }
@@ -45,7 +46,7 @@ window.addEventListener('hashchange', () => {
   if (window.location.hash.startsWith('#/login') || failed) {
     asked = false;
     failed = false;
-    document.body.classList.remove('gc-cannot-start', 'gc-cannot-create-task');
+    document.body.classList.remove('gc-cannot-start', 'gc-cannot-create-task', 'gc-actions-checked');
   }
 });
 
