@@ -95,6 +95,49 @@ class OwnTaskFiltersTests {
                 .doesNotContain(roadsTask);
     }
 
+    @Test
+    void aPagesCardsCarryTheListedCasesWordsWhileEveryOtherVariableQueryKeepsItsCheck() {
+        String roadsCase = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads").instance().getId();
+        Map<String, Object> waterFacts = CaseDriver.roadsIssue();
+        waterFacts.put(Variables.CATEGORY, "WATER");
+        CaseDriver water = CaseDriver.register(engine, waterFacts).sortTo("unit-water");
+        String waterCase = water.instance().getId();
+        String waterTask = water.task(Elements.TASK_ACCEPT_ISSUE).getId();
+
+        HttpHeaders hal = new HttpHeaders();
+        hal.setContentType(MediaType.APPLICATION_JSON);
+        hal.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+        JsonNode page = rest.withBasicAuth("handler-roads", "handler-roads").postForEntity("/engine-rest/filter/"
+                + filterId(TasklistFilters.GROUP_TASKS) + "/list?firstResult=0&maxResults=500", new HttpEntity<>(Map.of(
+                        "sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc"))), hal), JsonNode.class).getBody();
+        JsonNode card = null;
+        for (JsonNode task : page.path("_embedded").path("task")) {
+            if (task.path("processInstanceId").asText().equals(roadsCase)) {
+                card = task.path("_embedded").path("variable");
+            }
+        }
+        assertThat(card).as("the unit's case is on its page").isNotNull();
+        assertThat(card.findValuesAsText("name")).contains(Variables.CASE_NUMBER, Variables.RESPONSIBLE_UNIT_NAME);
+        assertThat(page.toString()).doesNotContain(waterCase);
+
+        // outside a filter's page, the same query for another unit's task is checked as always
+        String[] names = taskService.getVariablesLocal(waterTask).keySet().toArray(String[]::new);
+        assertThat(names).isNotEmpty();
+        assertThat(variablesOf(waterTask, names, "handler-water")).as("its own unit reads them").isNotEmpty();
+        assertThat(variablesOf(waterTask, names, "handler-roads")).isEmpty();
+    }
+
+    /** The variable query the engine REST API makes for a page's cards, as {@code user}. */
+    private List<?> variablesOf(String scope, String[] names, String user) {
+        CaseDriver.authenticate(engine, user);
+        try {
+            return engine.getRuntimeService().createVariableInstanceQuery().disableBinaryFetching()
+                    .variableNameIn(names).variableScopeIdIn(scope).list();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
     /** The filter's tasks with what the client added; none when the engine refuses the combination. */
     private List<String> taskIds(String filterName, String user, Map<String, Object> added) {
         var answer = post(user, "/engine-rest/filter/" + filterId(filterName) + "/list?firstResult=0&maxResults=500",
