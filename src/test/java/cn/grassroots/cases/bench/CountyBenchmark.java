@@ -36,17 +36,23 @@ class CountyBenchmark {
             "-Xmx768m -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30").split(" "));
     static final int[] CONCURRENCY = {1, 4, 16, 64};
     /**
-     * {@code -Dscale.only=lifecycle} or {@code storm}: load, start one node, measure whole cases or one node's storm,
-     * and stop (for profiling a change).
+     * {@code -Dscale.only=lifecycle}, {@code storm} or {@code tiers}: load, start one node, measure whole cases, one
+     * node's storm or every filter of every role, and stop (for profiling a change).
      */
     static final String ONLY = System.getProperty("scale.only", "");
+    /**
+     * {@code -Dscale.reuse=true}: keeps the database of the last run and only tops it up to the first tier, e.g. to
+     * measure the filters again at 100,000 open cases after a change ({@code bench/run 100000 -Dscale.only=tiers
+     * -Dscale.reuse=true}) without an hour of loading.
+     */
+    static final boolean REUSE = Boolean.getBoolean("scale.reuse");
     static final String[] STORM_UNITS = {"unit-roads", "unit-water", "unit-civil", "unit-land"};
 
     private final Goals goals = new Goals();
 
     @Test
     void everyGoalOfIssue12() throws Exception {
-        BenchmarkDatabase.use(DATABASE, false);
+        BenchmarkDatabase.use(DATABASE, REUSE);
         String url = System.getProperty("spring.datasource.url");
         String user = System.getProperty("spring.datasource.username");
         String password = System.getProperty("spring.datasource.password", "");
@@ -70,6 +76,13 @@ class CountyBenchmark {
             catchUp(loader);
             if (ONLY.equals("lifecycle")) {
                 goals.lifecycle(new Lifecycle(nodeA, loader).run(4, LIFECYCLE_RUN));
+                goals.print();
+                return;
+            }
+            if (ONLY.equals("tiers")) {
+                Tiers tiers = new Tiers();
+                tiers.measure(nodeA, open);
+                goals.tasklist(tiers);
                 goals.print();
                 return;
             }
