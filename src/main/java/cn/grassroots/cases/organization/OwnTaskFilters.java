@@ -46,11 +46,14 @@ class OwnTaskFilters extends FilterServiceImpl {
         if (!OwnTasks.only(query, added, user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds())) {
             return execution.get();
         }
+        boolean checking = context.isAuthorizationCheckEnabled();
         context.disableAuthorizationCheck();
         try {
             return execution.get();
         } finally {
-            context.enableAuthorizationCheck();
+            if (checking) {
+                context.enableAuthorizationCheck(); // as it was: a command around this one may have turned it off
+            }
         }
     }
 

@@ -73,11 +73,14 @@ final class TaskPageVariables {
                 return next.execute(command);
             }
             CommandContext context = Context.getCommandContext();
+            boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
                 return next.execute(command);
             } finally {
-                context.enableAuthorizationCheck();
+                if (checking) {
+                    context.enableAuthorizationCheck(); // as it was: a command around this one may have turned it off
+                }
             }
         }
 
