@@ -24,10 +24,18 @@ function sortingOf(hash) {
   return query < 0 ? null : new URLSearchParams(hash.slice(query + 1)).get('sorting');
 }
 
+// Tasklist may write its own default back before it has read ours; the two would then take turns without end
+let rewrites = [];
+
 function dueDateFirst() {
   const hash = window.location.hash || '#/';
   if (!hash.startsWith('#/') || hash.startsWith('#/login') || sessionStorage.getItem(CHOSEN)) {
     return;
+  }
+  const now = Date.now();
+  rewrites = rewrites.filter(at => now - at < 5000);
+  if (rewrites.length >= 3) {
+    return; // leave Tasklist its order rather than fight over the address
   }
   const sorting = sortingOf(hash);
   if (sorting !== null && sorting !== CREATED_DEFAULT) {
@@ -36,6 +44,7 @@ function dueDateFirst() {
   const query = hash.indexOf('?');
   const params = new URLSearchParams(query < 0 ? '' : hash.slice(query + 1));
   params.set('sorting', DUE_FIRST);
+  rewrites.push(now);
   window.location.replace((query < 0 ? hash : hash.slice(0, query)) + '?' + params.toString());
 }
 
