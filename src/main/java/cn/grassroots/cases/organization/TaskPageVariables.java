@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -72,16 +71,7 @@ final class TaskPageVariables {
             if (!PAGE.get() || !(command instanceof VariableInstanceQueryImpl query) || !cardsOf(query)) {
                 return next.execute(command);
             }
-            CommandContext context = Context.getCommandContext();
-            boolean checking = context.isAuthorizationCheckEnabled();
-            context.disableAuthorizationCheck();
-            try {
-                return next.execute(command);
-            } finally {
-                if (checking) {
-                    context.enableAuthorizationCheck(); // as it was: a command around this one may have turned it off
-                }
-            }
+            return OwnTaskFilters.withoutCheck(Context.getCommandContext(), () -> next.execute(command));
         }
 
         /** The query the REST API makes for the cards: by scope and name, nothing else. */
