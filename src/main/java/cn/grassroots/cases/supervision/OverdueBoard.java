@@ -3,7 +3,10 @@ package cn.grassroots.cases.supervision;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,7 @@ import cn.grassroots.cases.calendar.WorkingCalendar;
 class OverdueBoard {
 
     /** Open, and warned, overdue or with a stopped deadline timer. */
-    private static final String ON_BOARD = """
+    static final String ON_BOARD = """
             w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE
                   OR EXISTS (SELECT 1 FROM stopped_timer s WHERE s.process_instance_id = w.process_instance_id))
             """;
@@ -29,10 +32,12 @@ class OverdueBoard {
 
     private final JdbcTemplate jdbc;
     private final WorkingCalendar calendar;
+    private final BoardCounts counts;
 
-    OverdueBoard(JdbcTemplate jdbc, WorkingCalendar calendar) {
+    OverdueBoard(JdbcTemplate jdbc, WorkingCalendar calendar, BoardCounts counts) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.counts = counts;
     }
 
     /** The whole board, every row (the API's first form; the Cockpit page reads {@link #page}). */
@@ -42,28 +47,28 @@ class OverdueBoard {
 
     /**
      * One page of the board, most overdue first, with what the page's head shows whatever the page: how many cases are
-     * overdue, warned or have a stopped timer, and those counts per unit.
+     * overdue, warned or have a stopped timer, and those counts per unit (from {@link BoardCounts}).
      */
     OverdueBoardPage page(String unit, Integer level, int firstResult, int maxResults) {
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM case_watch w WHERE " + ON_BOARD + FILTERS, Long.class,
-                unit, unit, level, level);
-        List<OverdueBoardPage.UnitCount> units = jdbc.query("""
-                SELECT w.responsible_unit, MAX(u.name) AS unit_name,
-                       SUM(CASE WHEN w.overdue = TRUE THEN 1 ELSE 0 END) AS overdue,
-                       SUM(CASE WHEN w.overdue = FALSE AND w.warning = TRUE THEN 1 ELSE 0 END) AS warned,
-                       SUM(CASE WHEN EXISTS (SELECT 1 FROM stopped_timer s
-                                             WHERE s.process_instance_id = w.process_instance_id)
-                                THEN 1 ELSE 0 END) AS stopped
-                FROM case_watch w LEFT JOIN org_unit u ON u.group_id = w.responsible_unit
-                WHERE\s""" + ON_BOARD + """
-                GROUP BY w.responsible_unit
-                ORDER BY SUM(CASE WHEN w.overdue = TRUE THEN 1 ELSE 0 END) DESC, w.responsible_unit""",
-                (rs, n) -> {
-                    String id = rs.getString("responsible_unit");
-                    return new OverdueBoardPage.UnitCount(id, rs.getString("unit_name") == null ? id
-                            : rs.getString("unit_name"), rs.getLong("overdue"), rs.getLong("warned"),
-                            rs.getLong("stopped"));
-                });
+        List<BoardCounts.Cell> cells = counts.cells();
+        long total = cells.stream()
+                .filter(cell -> (unit == null || unit.equals(cell.unit())) && (level == null || level == cell.level()))
+                .mapToLong(BoardCounts.Cell::cases).sum();
+        Map<String, long[]> perUnit = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (BoardCounts.Cell cell : cells) {
+            long[] sums = perUnit.computeIfAbsent(cell.unit(), id -> new long[3]);
+            sums[0] += cell.overdue() ? cell.cases() : 0;
+            sums[1] += cell.warned() ? cell.cases() : 0;
+            sums[2] += cell.stopped() ? cell.cases() : 0;
+            names.putIfAbsent(cell.unit(), cell.unitName());
+        }
+        List<OverdueBoardPage.UnitCount> units = perUnit.entrySet().stream()
+                .map(e -> new OverdueBoardPage.UnitCount(e.getKey(), names.get(e.getKey()), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingLong(OverdueBoardPage.UnitCount::overdue).reversed()
+                        .thenComparing(OverdueBoardPage.UnitCount::unit, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
         return new OverdueBoardPage(total, firstResult, maxResults,
                 units.stream().mapToLong(OverdueBoardPage.UnitCount::overdue).sum(),
                 units.stream().mapToLong(OverdueBoardPage.UnitCount::warned).sum(),

@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StoppedTimers implements IncidentHandler {
 
     private final JdbcTemplate jdbc;
+    private final BoardChanges board;
 
-    StoppedTimers(JdbcTemplate jdbc) {
+    StoppedTimers(JdbcTemplate jdbc, BoardChanges board) {
         this.jdbc = jdbc;
+        this.board = board;
     }
 
     @Override
@@ -35,6 +37,7 @@ class StoppedTimers implements IncidentHandler {
     public Incident handleIncident(IncidentContext context, String message) {
         JobEntity job = Context.getCommandContext().getJobManager().findJobById(context.getConfiguration());
         if (job instanceof TimerEntity timer && timer.getProcessInstanceId() != null) {
+            board.changed();
             jdbc.update("""
                     INSERT INTO stopped_timer (job_id, process_instance_id, activity_id, timer_name, stopped_at)
                     SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM stopped_timer WHERE job_id = ?)""",
@@ -55,7 +58,9 @@ class StoppedTimers implements IncidentHandler {
     }
 
     private void forget(IncidentContext context) {
-        jdbc.update("DELETE FROM stopped_timer WHERE job_id = ?", context.getConfiguration());
+        if (jdbc.update("DELETE FROM stopped_timer WHERE job_id = ?", context.getConfiguration()) > 0) {
+            board.changed();
+        }
     }
 
     private static String nameOf(TimerEntity timer) {

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 class StoppedTimersPlugin extends AbstractProcessEnginePlugin {
 
     private final JdbcTemplate jdbc;
+    private final BoardChanges board;
 
     /** The data source, not the application's JdbcTemplate: that one waits for Flyway, which waits for the engine. */
-    StoppedTimersPlugin(DataSource dataSource) {
+    StoppedTimersPlugin(DataSource dataSource, BoardChanges board) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.board = board;
     }
 
     @Override
@@ -28,7 +30,7 @@ class StoppedTimersPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomIncidentHandlers() != null) {
             handlers.addAll(configuration.getCustomIncidentHandlers());
         }
-        handlers.add(new StoppedTimers(jdbc));
+        handlers.add(new StoppedTimers(jdbc, board));
         configuration.setCustomIncidentHandlers(handlers);
     }
 }

@@ -25,10 +25,12 @@ class SupervisionRecords {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final BoardChanges board;
 
-    SupervisionRecords(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    SupervisionRecords(JdbcTemplate jdbc, ApplicationEventPublisher events, BoardChanges board) {
         this.jdbc = jdbc;
         this.events = events;
+        this.board = board;
     }
 
     /** Records a step once per case, kind and deadline (a timer re-created for the same deadline adds nothing). */
@@ -48,6 +50,7 @@ class SupervisionRecords {
 
     /** The case entered a stage with a deadline: its watch row shows that stage, deadline and flags. */
     void watch(DelegateExecution execution, String stage, LocalDate dueDate) {
+        board.changed();
         int updated = jdbc.update("""
                 UPDATE case_watch SET title = ?, responsible_unit = ?, stage = ?, due_date = ?, warning = ?,
                                       overdue = ?, escalation_level = ?, updated_at = ?, closed_at = NULL
@@ -76,6 +79,7 @@ class SupervisionRecords {
 
     /** 退单: the row no longer names the unit that returned the case, nor its deadline and flags. */
     void returnedForSorting(DelegateExecution execution) {
+        board.changed();
         jdbc.update("""
                 UPDATE case_watch SET responsible_unit = NULL, stage = ?, due_date = NULL, warning = FALSE,
                                       overdue = FALSE, escalation_level = 0, updated_at = ?
@@ -84,6 +88,7 @@ class SupervisionRecords {
 
     /** The flags changed (warned, overdue, escalated). */
     void updateFlags(DelegateExecution execution) {
+        board.changed();
         jdbc.update("""
                 UPDATE case_watch SET warning = ?, overdue = ?, escalation_level = ?, updated_at = ?
                 WHERE process_instance_id = ?""",
@@ -93,6 +98,7 @@ class SupervisionRecords {
 
     /** The deadline of the stage the case is in was counted again. */
     void deadlineMoved(String processInstanceId, String stage, LocalDate dueDate) {
+        board.changed();
         jdbc.update("UPDATE case_watch SET due_date = ?, updated_at = ? WHERE process_instance_id = ? AND stage = ?",
                 Date.valueOf(dueDate), now(), processInstanceId, stage);
     }
@@ -106,16 +112,19 @@ class SupervisionRecords {
     }
 
     void stage(String processInstanceId, String stage, LocalDate dueDate) {
+        board.changed();
         jdbc.update("UPDATE case_watch SET stage = ?, due_date = ?, updated_at = ? WHERE process_instance_id = ?", stage,
                 Date.valueOf(dueDate), now(), processInstanceId);
     }
 
     void rekey(String previousProcessInstanceId, String processInstanceId) {
+        board.changed();
         jdbc.update("UPDATE case_watch SET process_instance_id = ?, updated_at = ? WHERE process_instance_id = ?",
                 processInstanceId, now(), previousProcessInstanceId);
     }
 
     void close(DelegateExecution execution) {
+        board.changed();
         jdbc.update("UPDATE case_watch SET closed_at = ?, updated_at = ? WHERE process_instance_id = ?",
                 now(), now(), execution.getProcessInstanceId());
     }

@@ -34,6 +34,8 @@ class OverdueBoardTests {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort
     int port;
 
@@ -113,6 +115,39 @@ class OverdueBoardTests {
         assertThat(allUnits.path("overdue").asLong()).as("the head counts every unit")
                 .isGreaterThanOrEqualTo(civil.path("overdue").asLong());
         assertThat(first.path("overdue").asLong()).as("whatever the unit asked for").isEqualTo(allUnits.path("overdue").asLong());
+    }
+
+    @Test
+    void theHeadCountsFollowThisNodesChangesAtOnceAndAnotherNodesWithinFiveSeconds() {
+        CaseDriver late = civilCase("逾期待统计");
+        late.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        ClockUtil.setCurrentTime(EscalationLadderTests.at(2026, 12, 30, 10, 0, 0));
+        long before = unitCount(page("supervisor", "").getBody(), UNIT).path("overdue").asLong();
+
+        CaseDriver laterStill = civilCase("又一件逾期");
+        laterStill.fireTimer(BOUNDARY_RESOLVE_WARNING).fireTimer(TIMER_RESOLVE_OVERDUE);
+        JsonNode afterOwnChange = page("supervisor", "").getBody();
+        assertThat(unitCount(afterOwnChange, UNIT).path("overdue").asLong()).as("a change on this node, no clock moved")
+                .isEqualTo(before + 1);
+
+        // another node escalates a case: it writes the same table, this node is not told
+        String otherNodesCase = "other-node-" + System.nanoTime();
+        jdbc.update("""
+                INSERT INTO case_watch (process_instance_id, case_number, title, responsible_unit, stage, due_date,
+                                        warning, overdue, escalation_level, updated_at)
+                VALUES (?, ?, '另一节点的逾期案件', ?, 'RESOLVE', DATE '2026-12-01', TRUE, TRUE, 1, CURRENT_TIMESTAMP)""",
+                otherNodesCase, otherNodesCase.substring(0, 20), UNIT);
+        try {
+            assertThat(unitCount(page("supervisor", "").getBody(), UNIT).path("overdue").asLong())
+                    .as("counted a moment ago").isEqualTo(before + 1);
+            ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + BoardCounts.FRESH_MILLIS));
+            JsonNode later = page("supervisor", "?unit=" + UNIT + "&level=1").getBody();
+            assertThat(unitCount(later, UNIT).path("overdue").asLong()).as("five seconds later").isEqualTo(before + 2);
+            assertThat(later.path("total").asLong()).as("the unit's rows at level 1, the other node's among them")
+                    .isEqualTo(later.path("rows").size()).isGreaterThanOrEqualTo(3);
+        } finally {
+            jdbc.update("DELETE FROM case_watch WHERE process_instance_id = ?", otherNodesCase);
+        }
     }
 
     @Test
