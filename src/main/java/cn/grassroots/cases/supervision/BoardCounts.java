@@ -1,6 +1,9 @@
 package cn.grassroots.cases.supervision;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +25,36 @@ class BoardCounts {
             long cases) {
     }
 
-    private record Snapshot(List<Cell> cells, long generation, long takenAt) {
+    /** The whole board counted at one moment. */
+    record Counts(List<Cell> cells) {
+
+        /** The board's rows of a unit at a level (either null: any). */
+        long total(String unit, Integer level) {
+            return cells.stream()
+                    .filter(cell -> (unit == null || unit.equals(cell.unit()))
+                            && (level == null || level == cell.level()))
+                    .mapToLong(Cell::cases).sum();
+        }
+
+        /** Overdue, warned and stopped cases per unit, most overdue first. */
+        List<OverdueBoardPage.UnitCount> perUnit() {
+            Map<String, OverdueBoardPage.UnitCount> units = new HashMap<>();
+            for (Cell cell : cells) {
+                units.merge(cell.unit(), new OverdueBoardPage.UnitCount(cell.unit(), cell.unitName(),
+                        cell.overdue() ? cell.cases() : 0, cell.warned() ? cell.cases() : 0,
+                        cell.stopped() ? cell.cases() : 0),
+                        (a, b) -> new OverdueBoardPage.UnitCount(a.unit(), a.unitName(), a.overdue() + b.overdue(),
+                                a.warned() + b.warned(), a.stopped() + b.stopped()));
+            }
+            return units.values().stream()
+                    .sorted(Comparator.comparingLong(OverdueBoardPage.UnitCount::overdue).reversed()
+                            .thenComparing(OverdueBoardPage.UnitCount::unit,
+                                    Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+        }
+    }
+
+    private record Snapshot(Counts counts, long generation, long takenAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -34,16 +66,16 @@ class BoardCounts {
         this.changes = changes;
     }
 
-    List<Cell> cells() {
+    Counts current() {
         long now = ClockUtil.getCurrentTime().getTime();
         long generation = changes.generation();
         Snapshot last = snapshot;
         if (last == null || last.generation() != generation || now - last.takenAt() >= FRESH_MILLIS
                 || now < last.takenAt()) {
-            last = new Snapshot(count(), generation, now);
+            last = new Snapshot(new Counts(count()), generation, now);
             snapshot = last;
         }
-        return last.cells();
+        return last.counts();
     }
 
     private List<Cell> count() {

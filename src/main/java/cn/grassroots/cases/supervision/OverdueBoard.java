@@ -3,10 +3,7 @@ package cn.grassroots.cases.supervision;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,26 +47,9 @@ class OverdueBoard {
      * overdue, warned or have a stopped timer, and those counts per unit (from {@link BoardCounts}).
      */
     OverdueBoardPage page(String unit, Integer level, int firstResult, int maxResults) {
-        List<BoardCounts.Cell> cells = counts.cells();
-        long total = cells.stream()
-                .filter(cell -> (unit == null || unit.equals(cell.unit())) && (level == null || level == cell.level()))
-                .mapToLong(BoardCounts.Cell::cases).sum();
-        Map<String, long[]> perUnit = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (BoardCounts.Cell cell : cells) {
-            long[] sums = perUnit.computeIfAbsent(cell.unit(), id -> new long[3]);
-            sums[0] += cell.overdue() ? cell.cases() : 0;
-            sums[1] += cell.warned() ? cell.cases() : 0;
-            sums[2] += cell.stopped() ? cell.cases() : 0;
-            names.putIfAbsent(cell.unit(), cell.unitName());
-        }
-        List<OverdueBoardPage.UnitCount> units = perUnit.entrySet().stream()
-                .map(e -> new OverdueBoardPage.UnitCount(e.getKey(), names.get(e.getKey()), e.getValue()[0],
-                        e.getValue()[1], e.getValue()[2]))
-                .sorted(Comparator.comparingLong(OverdueBoardPage.UnitCount::overdue).reversed()
-                        .thenComparing(OverdueBoardPage.UnitCount::unit, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-        return new OverdueBoardPage(total, firstResult, maxResults,
+        BoardCounts.Counts board = counts.current();
+        List<OverdueBoardPage.UnitCount> units = board.perUnit();
+        return new OverdueBoardPage(board.total(unit, level), firstResult, maxResults,
                 units.stream().mapToLong(OverdueBoardPage.UnitCount::overdue).sum(),
                 units.stream().mapToLong(OverdueBoardPage.UnitCount::warned).sum(),
                 units.stream().mapToLong(OverdueBoardPage.UnitCount::stopped).sum(), units,
