@@ -40,7 +40,7 @@ final class LoaderEngine implements AutoCloseable {
                         "--grassroots.demo.load-cases=false", "--spring.datasource.hikari.maximum-pool-size=6");
         engine = context.getBean(ProcessEngine.class);
         jdbc = context.getBean(JdbcTemplate.class);
-        loader = new OpenCaseLoader(engine, context.getBean(PlatformTransactionManager.class));
+        loader = new OpenCaseLoader(engine, context.getBean(PlatformTransactionManager.class), jdbc);
     }
 
     OpenCaseLoader loader() {
