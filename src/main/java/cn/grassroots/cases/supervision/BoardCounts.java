@@ -83,8 +83,7 @@ class BoardCounts {
                 SELECT b.responsible_unit, MAX(u.name) AS unit_name, b.escalation_level, b.overdue, b.warning,
                        b.stopped, COUNT(*) AS cases
                 FROM (SELECT w.responsible_unit, w.escalation_level, w.overdue, w.warning,
-                             CASE WHEN EXISTS (SELECT 1 FROM stopped_timer s
-                                               WHERE s.process_instance_id = w.process_instance_id)
+                             CASE WHEN w.process_instance_id IN (SELECT s.process_instance_id FROM stopped_timer s)
                                   THEN 1 ELSE 0 END AS stopped
                       FROM case_watch w WHERE\s""" + OverdueBoard.ON_BOARD + """
                      ) b LEFT JOIN org_unit u ON u.group_id = b.responsible_unit
