@@ -135,7 +135,12 @@ class CountyBenchmark {
         }
     }
 
-    /** Waits until the node(s) have run every job that was due when they started (timers of the loaded cases). */
+    /**
+     * Waits until the node(s) have run every job that was due when they started (timers of the loaded cases), then
+     * vacuums and analyzes as autovacuum would have meanwhile (it is off on these machines): loading and catching up
+     * leave as many dead rows in the runtime tables as live ones (after 100,000 cases: 362,000 dead executions), which
+     * a production database does not keep and every scan would read.
+     */
     private static void catchUp(LoaderEngine loader) throws InterruptedException {
         long started = System.nanoTime();
         long initial = DueJobs.await(loader);
@@ -143,7 +148,9 @@ class CountyBenchmark {
             System.out.printf("caught up with %,d jobs due at start in %.0f s%n", initial,
                     (System.nanoTime() - started) / 1e9);
         }
-        loader.jdbc.execute("ANALYZE");
+        long vacuum = System.nanoTime();
+        loader.jdbc.execute("VACUUM ANALYZE");
+        System.out.printf("VACUUM ANALYZE in %.0f s%n", (System.nanoTime() - vacuum) / 1e9);
     }
 
     static long databaseBytes(LoaderEngine loader) {
