@@ -42,8 +42,9 @@ public class OpenCaseLoader {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 25;
     /**
-     * The statistics are taken again after every so many cases loaded, as autovacuum would (it is off on these
-     * machines): with the statistics of a small database PostgreSQL plans the loading's own queries badly.
+     * The statistics are taken again after the first 1,000 cases loaded and every so many after, as autovacuum would
+     * (it is off on these machines): with the statistics of a small database PostgreSQL plans the loading's own
+     * queries badly.
      */
     private static final int ANALYZE_EVERY = 10_000;
 
@@ -107,7 +108,7 @@ public class OpenCaseLoader {
                         }
                     });
                     long now = loaded.addAndGet(size);
-                    if (now / ANALYZE_EVERY != (now - size) / ANALYZE_EVERY) {
+                    if (now / ANALYZE_EVERY != (now - size) / ANALYZE_EVERY || (now >= 1_000 && now - size < 1_000)) {
                         jdbc.execute("ANALYZE");
                     }
                 }));
