@@ -23,8 +23,11 @@ final class Goals {
             Tiers.Figure worst = tiers.worst(open);
             rows.add(atMost(String.format("1. Tasklist, every filter of every role, at %,d open cases (worst p95)", open),
                     150, worst.p95(), "ms", worst.what()));
-            Tiers.Figure board = tiers.board.stream().filter(f -> f.open() == open).findFirst().orElseThrow();
-            rows.add(atMost(String.format("1. overdue board at %,d open cases (p95)", open), 50, board.p95(), "ms", ""));
+            List<Tiers.Figure> board = tiers.board.stream().filter(f -> f.open() == open).toList();
+            rows.add(atMost(String.format("1. overdue board at %,d open cases (p95), head counts kept", open), 50,
+                    board.get(0).p95(), "ms", ""));
+            rows.add(atMost(String.format("1. overdue board at %,d open cases (p95), head counted again", open), 50,
+                    board.get(1).p95(), "ms", ""));
             Tiers.Figure ledger = tiers.ledger.stream().filter(f -> f.open() == open).findFirst().orElseThrow();
             rows.add(atMost(String.format("1. ledger page at %,d open cases (p95)", open), 50, ledger.p95(), "ms", ""));
         }
