@@ -61,10 +61,9 @@ final class Tiers {
                 http.get("supervisor", "/api/supervision/overdue-board").expect(200))));
         // the same page when its head counts are older than the board keeps them (BoardCounts): counted again, as
         // when a supervisor opens the board after a while or after a change
-        Figure counted = new Figure(open, "overdue board, counted again", "", time(() -> {
-            sleep(BOARD_COUNTS_KEPT_MILLIS + 100);
-            return http.get("supervisor", "/api/supervision/overdue-board").expect(200);
-        }, BOARD_RUNS));
+        Figure counted = new Figure(open, "overdue board, counted again", "", time(
+                () -> http.get("supervisor", "/api/supervision/overdue-board").expect(200), BOARD_RUNS,
+                () -> sleep(BOARD_COUNTS_KEPT_MILLIS + 100)));
         board.add(counted);
         Figure everyRow = new Figure(open, "overdue board, every row", "", time(() ->
                 http.get("supervisor", "/api/supervision/overdue-cases").expect(200)));
@@ -97,12 +96,14 @@ final class Tiers {
     }
 
     static List<Long> time(Supplier<?> request) {
-        return time(request, RUNS);
+        return time(request, RUNS, () -> { });
     }
 
-    static List<Long> time(Supplier<?> request, int runs) {
+    /** Times {@code request} {@code runs} times after three of warm-up, each after {@code before} (not timed). */
+    static List<Long> time(Supplier<?> request, int runs, Runnable before) {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 3 + runs; i++) {
+            before.run();
             long started = System.nanoTime();
             request.get();
             long took = System.nanoTime() - started;
