@@ -50,8 +50,7 @@ class SupervisionRecords {
 
     /** The case entered a stage with a deadline: its watch row shows that stage, deadline and flags. */
     void watch(DelegateExecution execution, String stage, LocalDate dueDate) {
-        board.changed();
-        int updated = jdbc.update("""
+        int updated = writeWatch("""
                 UPDATE case_watch SET title = ?, responsible_unit = ?, stage = ?, due_date = ?, warning = ?,
                                       overdue = ?, escalation_level = ?, updated_at = ?, closed_at = NULL
                 WHERE process_instance_id = ?""",
@@ -60,7 +59,7 @@ class SupervisionRecords {
                 now(), execution.getProcessInstanceId());
         if (updated == 0) {
             try {
-                jdbc.update("""
+                writeWatch("""
                         INSERT INTO case_watch (process_instance_id, case_number, title, responsible_unit, stage,
                                                 due_date, warning, overdue, escalation_level, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -79,8 +78,7 @@ class SupervisionRecords {
 
     /** 退单: the row no longer names the unit that returned the case, nor its deadline and flags. */
     void returnedForSorting(DelegateExecution execution) {
-        board.changed();
-        jdbc.update("""
+        writeWatch("""
                 UPDATE case_watch SET responsible_unit = NULL, stage = ?, due_date = NULL, warning = FALSE,
                                       overdue = FALSE, escalation_level = 0, updated_at = ?
                 WHERE process_instance_id = ?""", CaseWatch.STAGE_SORT, now(), execution.getProcessInstanceId());
@@ -88,8 +86,7 @@ class SupervisionRecords {
 
     /** The flags changed (warned, overdue, escalated). */
     void updateFlags(DelegateExecution execution) {
-        board.changed();
-        jdbc.update("""
+        writeWatch("""
                 UPDATE case_watch SET warning = ?, overdue = ?, escalation_level = ?, updated_at = ?
                 WHERE process_instance_id = ?""",
                 flag(execution, WARNING), flag(execution, OVERDUE), CaseInput.count(execution, ESCALATION_LEVEL),
@@ -98,8 +95,7 @@ class SupervisionRecords {
 
     /** The deadline of the stage the case is in was counted again. */
     void deadlineMoved(String processInstanceId, String stage, LocalDate dueDate) {
-        board.changed();
-        jdbc.update("UPDATE case_watch SET due_date = ?, updated_at = ? WHERE process_instance_id = ? AND stage = ?",
+        writeWatch("UPDATE case_watch SET due_date = ?, updated_at = ? WHERE process_instance_id = ? AND stage = ?",
                 Date.valueOf(dueDate), now(), processInstanceId, stage);
     }
 
@@ -112,21 +108,24 @@ class SupervisionRecords {
     }
 
     void stage(String processInstanceId, String stage, LocalDate dueDate) {
-        board.changed();
-        jdbc.update("UPDATE case_watch SET stage = ?, due_date = ?, updated_at = ? WHERE process_instance_id = ?", stage,
+        writeWatch("UPDATE case_watch SET stage = ?, due_date = ?, updated_at = ? WHERE process_instance_id = ?", stage,
                 Date.valueOf(dueDate), now(), processInstanceId);
     }
 
     void rekey(String previousProcessInstanceId, String processInstanceId) {
-        board.changed();
-        jdbc.update("UPDATE case_watch SET process_instance_id = ?, updated_at = ? WHERE process_instance_id = ?",
+        writeWatch("UPDATE case_watch SET process_instance_id = ?, updated_at = ? WHERE process_instance_id = ?",
                 processInstanceId, now(), previousProcessInstanceId);
     }
 
     void close(DelegateExecution execution) {
-        board.changed();
-        jdbc.update("UPDATE case_watch SET closed_at = ?, updated_at = ? WHERE process_instance_id = ?",
+        writeWatch("UPDATE case_watch SET closed_at = ?, updated_at = ? WHERE process_instance_id = ?",
                 now(), now(), execution.getProcessInstanceId());
+    }
+
+    /** Writes the case watch: the board's counts are taken again once this transaction ends. */
+    private int writeWatch(String sql, Object... arguments) {
+        board.changed();
+        return jdbc.update(sql, arguments);
     }
 
     private static String title(DelegateExecution execution) {

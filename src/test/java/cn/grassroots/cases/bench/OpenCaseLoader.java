@@ -108,7 +108,7 @@ public class OpenCaseLoader {
                         }
                     });
                     long now = loaded.addAndGet(size);
-                    if (now / ANALYZE_EVERY != (now - size) / ANALYZE_EVERY || (now >= 1_000 && now - size < 1_000)) {
+                    if (timeToAnalyze(now - size, now)) {
                         jdbc.execute("ANALYZE");
                     }
                 }));
@@ -119,6 +119,11 @@ public class OpenCaseLoader {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Whether loading from {@code before} to {@code after} cases passed the first 1,000 or a multiple of 10,000. */
+    private static boolean timeToAnalyze(long before, long after) {
+        return before / ANALYZE_EVERY != after / ANALYZE_EVERY || (before < 1_000 && after >= 1_000);
     }
 
     private void startOne() {

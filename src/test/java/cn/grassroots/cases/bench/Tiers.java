@@ -35,6 +35,8 @@ final class Tiers {
 
     final List<Figure> filters = new ArrayList<>();
     final List<Figure> board = new ArrayList<>();
+    /** The same page when its head counts are taken again. */
+    final List<Figure> boardCountedAgain = new ArrayList<>();
     final List<Figure> ledger = new ArrayList<>();
 
     void measure(BenchNode node, long open) {
@@ -64,12 +66,12 @@ final class Tiers {
         Figure counted = new Figure(open, "overdue board, counted again", "", time(
                 () -> http.get("supervisor", "/api/supervision/overdue-board").expect(200), BOARD_RUNS,
                 () -> sleep(BOARD_COUNTS_KEPT_MILLIS + 100)));
-        board.add(counted);
+        boardCountedAgain.add(counted);
         Figure everyRow = new Figure(open, "overdue board, every row", "", time(() ->
                 http.get("supervisor", "/api/supervision/overdue-cases").expect(200)));
         ledger.add(new Figure(open, "ledger page", "", time(() -> http.get("supervisor", "/api/ledger").expect(200))));
         System.out.printf("| %,d | supervisor | 逾期督办看板, first page (GET /api/supervision/overdue-board) | | %s | |%n",
-                open, millis(board.get(board.size() - 2).nanos()));
+                open, millis(board.get(board.size() - 1).nanos()));
         System.out.printf("| %,d | supervisor | 逾期督办看板, first page, counts taken again | | %s | |%n",
                 open, millis(counted.nanos()));
         System.out.printf("| %,d | supervisor | 逾期督办看板, every row (GET /api/supervision/overdue-cases) | | %s | |%n",
