@@ -1,10 +1,12 @@
 package cn.grassroots.cases.organization;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.FilterServiceImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -14,7 +16,8 @@ import org.camunda.bpm.engine.query.Query;
  * Camunda's filter service, except that a filter that can only list the user's own tasks ({@link OwnTasks}) runs its
  * task query without joining the user's task grants: Camunda joins them with an OR condition that PostgreSQL can
  * only pair row by row, every open task of the unit with every grant of the unit. Reading the filter itself is still
- * checked, and every other query keeps its check. Tasklist asks for a page and a count of each filter.
+ * checked, and every other query keeps its check. Such a filter's page and count come from the queues' table when it
+ * answers the query ({@link TaskQueues}). Tasklist asks for a page and a count of each filter.
  */
 class OwnTaskFilters extends FilterServiceImpl {
 
@@ -41,12 +44,18 @@ class OwnTaskFilters extends FilterServiceImpl {
         return commandExecutor.execute(new Count(filterId, null));
     }
 
-    private static <T> T run(CommandContext context, Query<?, ?> query, Query<?, ?> added, Supplier<T> execution) {
+    /**
+     * Runs {@code execution}, or — for a filter of the user's own tasks — {@code fromQueue} if {@link TaskQueues}
+     * answers the query, else {@code execution} without the per-row grant check.
+     */
+    private static <T> T run(CommandContext context, Query<?, ?> query, Query<?, ?> added, Supplier<T> execution,
+            Function<TaskQueues, T> fromQueue) {
         var user = context.getAuthentication();
         if (!OwnTasks.only(query, added, user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds())) {
             return execution.get();
         }
-        return withoutCheck(context, execution);
+        return withoutCheck(context, () -> TaskQueues.of((TaskQueryImpl) query).map(fromQueue)
+                .orElseGet(execution));
     }
 
     /** Runs {@code execution} without the authorization check, then puts the check back as it was. */
@@ -72,7 +81,8 @@ class OwnTaskFilters extends FilterServiceImpl {
         public List<?> execute(CommandContext context) {
             Query<?, ?> query = getFilterQuery(context);
             ((AbstractQuery<?, ?>) query).enableMaxResultsLimit();
-            return run(context, query, extendingQuery, () -> query.listPage(firstResult, maxResults));
+            return run(context, query, extendingQuery, () -> query.listPage(firstResult, maxResults),
+                    queue -> queue.page(context, firstResult, maxResults));
         }
     }
 
@@ -85,7 +95,7 @@ class OwnTaskFilters extends FilterServiceImpl {
         @Override
         public Long execute(CommandContext context) {
             Query<?, ?> query = getFilter(context).getQuery();
-            return run(context, query, extendingQuery, query::count);
+            return run(context, query, extendingQuery, query::count, queue -> queue.count(context));
         }
     }
 }

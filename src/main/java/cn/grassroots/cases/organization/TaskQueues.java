@@ -1,0 +1,307 @@
+package cn.grassroots.cases.organization;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.Direction;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryProperty;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A page and a count of a person's own queue read from the queues' table ({@code task_queue}, migration V27: one row
+ * per candidate link of an open task, kept by the database's triggers) instead of Camunda's task query, which joins
+ * every candidate link of an office to the tasks and sorts them all, twice per page (ADR 0006, fifth pass). The page's
+ * tasks are then read by id.
+ * <p>
+ * Only a query whose every criterion this table answers exactly as Camunda would is served here: candidates (a user and
+ * their groups, or groups), claimed or not, a deadline range, active or suspended, task definition keys, ordered by
+ * deadline or creation. Any other criterion — Tasklist's search, a process variable, a name — leaves the query to
+ * Camunda. The caller has established that the query lists only the person's own tasks ({@link OwnTasks}).
+ */
+final class TaskQueues {
+
+    /** Criteria the table answers; every other field of the query must be as a new query has it. */
+    private static final Set<String> ANSWERED = Set.of("candidateUser", "candidateGroups", "includeAssignedTasks",
+            "unassigned", "dueBefore", "dueAfter", "suspensionState", "taskDefinitionKeys", "orderingProperties",
+            "initializeFormKeys", "withCommentAttachmentInfo");
+    /** How the query is run rather than what it selects. */
+    private static final Set<String> MACHINERY = Set.of("commandExecutor", "resultType", "expressions", "validators",
+            "maxResultsLimitEnabled", "authCheck", "tenantCheck", "maxResults", "firstResult", "parameter",
+            "databaseType", "cachedCandidateGroups", "cachedUserGroups", "queries",
+            // they qualify the variable criteria, which must be empty
+            "variableNamesIgnoreCase", "variableValuesIgnoreCase");
+    private static final Map<String, String> ORDER_COLUMNS = Map.of(
+            TaskQueryProperty.DUE_DATE.getName(), "queue_due",
+            TaskQueryProperty.CREATE_TIME.getName(), "queue_created");
+    private static final List<Field> FIELDS = fields();
+    private static final Method EVALUATE_EXPRESSIONS = evaluateExpressions();
+
+    private final List<String> candidates;
+    private final boolean unclaimedOnly;
+    private final Date dueBefore;
+    private final Date dueAfter;
+    private final SuspensionState suspension;
+    private final List<String> taskKeys;
+    private final List<QueryOrderingProperty> order;
+    private final TaskQueryImpl query;
+
+    private TaskQueues(TaskQueryImpl query, List<String> candidates) {
+        this.query = query;
+        this.candidates = candidates;
+        this.unclaimedOnly = query.isUnassigned() || !query.isIncludeAssignedTasks();
+        this.dueBefore = query.getDueBefore();
+        this.dueAfter = query.getDueAfter();
+        this.suspension = query.getSuspensionState();
+        this.taskKeys = query.getTaskDefinitionKeys() == null ? List.of() : List.of(query.getTaskDefinitionKeys());
+        this.order = query.getOrderingProperties();
+    }
+
+    /**
+     * The queue {@code query} asks for, if this table answers it exactly; evaluates the query's expressions (the
+     * current user, their groups, now) in {@code context}'s command.
+     */
+    static Optional<TaskQueues> of(TaskQueryImpl query) {
+        if (query.getQueries().size() != 1 || !query.getExpressions().keySet().stream().allMatch(TaskQueues::answered)) {
+            return Optional.empty();
+        }
+        invoke(EVALUATE_EXPRESSIONS, query);
+        if (!onlyAnsweredCriteria(query) || !orderable(query.getOrderingProperties())) {
+            return Optional.empty();
+        }
+        List<String> candidates = new ArrayList<>();
+        if (query.getCandidateUser() != null) {
+            candidates.add("u:" + query.getCandidateUser());
+        }
+        List<String> groups = query.getCandidateGroups();
+        if (groups != null) {
+            groups.stream().filter(Objects::nonNull).map(group -> "g:" + group).forEach(candidates::add);
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty(); // no candidate criterion: not a queue
+        }
+        return Optional.of(new TaskQueues(query, List.copyOf(candidates)));
+    }
+
+    /** The page's tasks, in the queue's order. */
+    List<Task> page(CommandContext context, int firstResult, int maxResults) {
+        List<String> ids = pageIds(connection(context), firstResult, maxResults);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TaskQueryImpl byId = new TaskQueryImpl();
+        byId.taskIdIn(ids.toArray(String[]::new));
+        if (query.isInitializeFormKeys()) {
+            byId.initializeFormKeys();
+        }
+        if (Boolean.TRUE.equals(fieldOf(query, "withCommentAttachmentInfo"))) {
+            byId.withCommentAttachmentInfo();
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        List<Task> tasks = new ArrayList<>(byId.executeList(context, null));
+        tasks.sort(Comparator.comparing(task -> position.get(task.getId())));
+        return tasks;
+    }
+
+    long count(CommandContext context) {
+        try (PreparedStatement statement = connection(context).prepareStatement(
+                "SELECT COUNT(DISTINCT task_id) FROM task_queue WHERE " + where())) {
+            bind(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("task queue: count failed", e);
+        }
+    }
+
+    List<String> pageIds(Connection connection, int firstResult, int maxResults) {
+        StringJoiner orderBy = new StringJoiner(", ");
+        for (QueryOrderingProperty property : order) {
+            String column = ORDER_COLUMNS.get(property.getQueryProperty().getName());
+            orderBy.add(Direction.DESCENDING.equals(property.getDirection()) ? column + " DESC NULLS FIRST"
+                    : column + " ASC NULLS LAST");
+        }
+        orderBy.add("task_id");
+        // a task reached through two of the person's candidates (their group and themselves) is listed once
+        String sql = "SELECT task_id, MIN(due_date) AS queue_due, MIN(created) AS queue_created FROM task_queue WHERE "
+                + where() + " GROUP BY task_id ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = bind(statement);
+            statement.setInt(next++, Math.max(0, maxResults));
+            statement.setInt(next, Math.max(0, firstResult));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    ids.add(result.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new ProcessEngineException("task queue: page failed", e);
+        }
+    }
+
+    private String where() {
+        StringBuilder where = new StringBuilder("candidate IN (").append(marks(candidates.size())).append(')');
+        if (unclaimedOnly) {
+            where.append(" AND assigned = FALSE");
+        }
+        if (dueBefore != null) {
+            where.append(" AND due_date < ?");
+        }
+        if (dueAfter != null) {
+            where.append(" AND due_date > ?");
+        }
+        if (suspension != null) {
+            where.append(" AND suspended = ?");
+        }
+        if (!taskKeys.isEmpty()) {
+            where.append(" AND task_key IN (").append(marks(taskKeys.size())).append(')');
+        }
+        return where.toString();
+    }
+
+    /** Binds {@link #where()}'s parameters; the index of the next one. */
+    private int bind(PreparedStatement statement) throws SQLException {
+        int next = 1;
+        for (String candidate : candidates) {
+            statement.setString(next++, candidate);
+        }
+        if (dueBefore != null) {
+            statement.setTimestamp(next++, new Timestamp(dueBefore.getTime()));
+        }
+        if (dueAfter != null) {
+            statement.setTimestamp(next++, new Timestamp(dueAfter.getTime()));
+        }
+        if (suspension != null) {
+            statement.setBoolean(next++, suspension.getStateCode() == SuspensionState.SUSPENDED.getStateCode());
+        }
+        for (String key : taskKeys) {
+            statement.setString(next++, key);
+        }
+        return next;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** The engine's own connection: the page is read in the command's transaction. */
+    private static Connection connection(CommandContext context) {
+        return context.getDbSqlSession().getSqlSession().getConnection();
+    }
+
+    private static boolean answered(String expressionField) {
+        return switch (expressionField) {
+            case "taskCandidateUser", "taskCandidateGroupIn", "dueBefore", "dueAfter" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean orderable(List<QueryOrderingProperty> order) {
+        return order != null && !order.isEmpty() && order.stream().allMatch(property -> property.getRelation() == null
+                && property.getQueryProperty() != null
+                && ORDER_COLUMNS.containsKey(property.getQueryProperty().getName()));
+    }
+
+    /** Every field of the query that this table does not answer is as a new query has it. */
+    private static boolean onlyAnsweredCriteria(TaskQueryImpl query) {
+        TaskQueryImpl untouched = new TaskQueryImpl();
+        try {
+            for (Field field : FIELDS) {
+                if (!ANSWERED.contains(field.getName()) && !MACHINERY.contains(field.getName())
+                        && !Objects.deepEquals(criterion(field.get(query)), criterion(field.get(untouched)))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IllegalAccessException e) {
+            return false;
+        }
+    }
+
+    /** Empty lists of ids, keys or tenants select nothing more than none: Camunda's SQL skips them. */
+    private static Object criterion(Object value) {
+        if (value instanceof Object[] array && array.length == 0
+                || value instanceof java.util.Collection<?> collection && collection.isEmpty()) {
+            return null;
+        }
+        return value;
+    }
+
+    private static Object fieldOf(TaskQueryImpl query, String name) {
+        try {
+            for (Field field : FIELDS) {
+                if (field.getName().equals(name)) {
+                    return field.get(query);
+                }
+            }
+            return null;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> type = TaskQueryImpl.class; type != null && type != Object.class; type = type.getSuperclass()) {
+            Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers()))
+                    .forEach(field -> {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    });
+        }
+        return List.copyOf(fields);
+    }
+
+    private static Method evaluateExpressions() {
+        try {
+            Method method = AbstractQuery.class.getDeclaredMethod("evaluateExpressions");
+            method.setAccessible(true);
+            return method;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Camunda's queries no longer evaluate expressions this way", e);
+        }
+    }
+
+    private static void invoke(Method method, Object target) {
+        try {
+            method.invoke(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
