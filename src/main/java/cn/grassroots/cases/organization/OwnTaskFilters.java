@@ -1,6 +1,7 @@
 package cn.grassroots.cases.organization;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,11 +52,17 @@ class OwnTaskFilters extends FilterServiceImpl {
     private static <T> T run(CommandContext context, Query<?, ?> query, Query<?, ?> added, Supplier<T> execution,
             Function<TaskQueues, T> fromQueue) {
         var user = context.getAuthentication();
-        if (!OwnTasks.only(query, added, user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds())) {
+        if (OwnTasks.only(query, added, user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds())) {
+            return withoutCheck(context, () -> TaskQueues.of((TaskQueryImpl) query).map(fromQueue)
+                    .orElseGet(execution));
+        }
+        if (!(query instanceof TaskQueryImpl tasks) || !context.isAuthorizationCheckEnabled()) {
             return execution.get();
         }
-        return withoutCheck(context, () -> TaskQueues.of((TaskQueryImpl) query).map(fromQueue)
-                .orElseGet(execution));
+        // a filter of others' tasks too: from the queue, narrowed to what the person reads, if it answers the query
+        Optional<TaskQueues> readable = withoutCheck(context, () -> TaskQueues.of(tasks)
+                .flatMap(queue -> queue.readableBy(context)));
+        return readable.isPresent() ? withoutCheck(context, () -> fromQueue.apply(readable.get())) : execution.get();
     }
 
     /** Runs {@code execution} without the authorization check, then puts the check back as it was. */

@@ -12,14 +12,15 @@ import java.util.Objects;
 import org.h2.api.Trigger;
 
 /**
- * H2's triggers for {@link TaskQueues}' table (migration V27): a candidate link of a task added or removed adds or
- * removes its row; a task's deadline, claim, suspension or key changed updates its rows; a task deleted removes them.
+ * H2's triggers for {@link TaskQueues}' table (migrations V27, V28): a candidate link of a task added or removed adds
+ * or removes its row; a task's deadline, assignee, suspension or key changed updates its rows; a task deleted removes
+ * them.
  * PostgreSQL does the same in its trigger functions. Columns are found by name, not position.
  */
 public class TaskQueueTriggers implements Trigger {
 
     private static final List<String> QUEUED = List.of("DUE_DATE_", "ASSIGNEE_", "SUSPENSION_STATE_", "CREATE_TIME_",
-            "TASK_DEF_KEY_");
+            "TASK_DEF_KEY_", "PROC_DEF_ID_");
 
     private final Map<String, Integer> columns = new HashMap<>();
     private boolean links;
@@ -57,8 +58,10 @@ public class TaskQueueTriggers implements Trigger {
             return;
         }
         update(connection, """
-                INSERT INTO task_queue (link_id, task_id, candidate, due_date, created, assigned, suspended, task_key)
-                SELECT ?, ID_, ?, DUE_DATE_, CREATE_TIME_, ASSIGNEE_ IS NOT NULL, SUSPENSION_STATE_ = 2, TASK_DEF_KEY_
+                INSERT INTO task_queue (link_id, task_id, candidate, due_date, created, assigned, suspended, task_key,
+                                        proc_def_id, assignee)
+                SELECT ?, ID_, ?, DUE_DATE_, CREATE_TIME_, ASSIGNEE_ IS NOT NULL, SUSPENSION_STATE_ = 2, TASK_DEF_KEY_,
+                       PROC_DEF_ID_, ASSIGNEE_
                 FROM ACT_RU_TASK WHERE ID_ = ?""",
                 value(after, "ID_"), group != null ? "g:" + group : "u:" + user, value(after, "TASK_ID_"));
     }
@@ -73,11 +76,12 @@ public class TaskQueueTriggers implements Trigger {
         }
         Object suspension = value(after, "SUSPENSION_STATE_");
         update(connection, """
-                UPDATE task_queue SET due_date = ?, created = ?, assigned = ?, suspended = ?, task_key = ?
+                UPDATE task_queue SET due_date = ?, created = ?, assigned = ?, suspended = ?, task_key = ?,
+                    proc_def_id = ?, assignee = ?
                 WHERE task_id = ?""",
                 value(after, "DUE_DATE_"), value(after, "CREATE_TIME_"), value(after, "ASSIGNEE_") != null,
                 suspension != null && ((Number) suspension).intValue() == 2, value(after, "TASK_DEF_KEY_"),
-                value(after, "ID_"));
+                value(after, "PROC_DEF_ID_"), value(after, "ASSIGNEE_"), value(after, "ID_"));
     }
 
     private Object value(Object[] row, String column) {

@@ -21,14 +21,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryProperty;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -40,7 +48,8 @@ import org.camunda.bpm.engine.task.Task;
  * Only a query whose every criterion this table answers exactly as Camunda would is served here: candidates (a user and
  * their groups, or groups), claimed or not, a deadline range, active or suspended, task definition keys, ordered by
  * deadline or creation. Any other criterion — Tasklist's search, a process variable, a name — leaves the query to
- * Camunda. The caller has established that the query lists only the person's own tasks ({@link OwnTasks}).
+ * Camunda. A query of the person's own tasks ({@link OwnTasks}) is answered as it is; any other is narrowed to what
+ * the person may read ({@link #readableBy}).
  */
 final class TaskQueues {
 
@@ -68,10 +77,21 @@ final class TaskQueues {
     private final List<String> taskKeys;
     private final List<QueryOrderingProperty> order;
     private final TaskQueryImpl query;
+    /** Null: every task the criteria select may be listed. */
+    private final Readers readers;
 
-    private TaskQueues(TaskQueryImpl query, List<String> candidates) {
+    /**
+     * What a person reads of the tasks they are not a candidate of: the tasks of the process definitions in
+     * {@code definitions} (their standing {@code READ_TASK}), those assigned to {@code user}, and those whose candidate
+     * is one of {@code own}.
+     */
+    private record Readers(List<String> definitions, String user, List<String> own) {
+    }
+
+    private TaskQueues(TaskQueryImpl query, List<String> candidates, Readers readers) {
         this.query = query;
         this.candidates = candidates;
+        this.readers = readers;
         this.unclaimedOnly = query.isUnassigned() || !query.isIncludeAssignedTasks();
         this.dueBefore = query.getDueBefore();
         this.dueAfter = query.getDueAfter();
@@ -103,11 +123,49 @@ final class TaskQueues {
         if (candidates.isEmpty()) {
             return Optional.empty(); // no candidate criterion: not a queue
         }
-        return Optional.of(new TaskQueues(query, List.copyOf(candidates)));
+        return Optional.of(new TaskQueues(query, List.copyOf(candidates), null));
+    }
+
+    /**
+     * The same queue for a person whose query may select others' tasks (the supervising offices' 已逾期, every
+     * group's): only the tasks Camunda's check lets them read — those of a process whose tasks they read
+     * ({@code READ_TASK} on its definition), assigned to them, or with them or one of their groups as candidate (the
+     * grants the engine makes per task). Everything for an administrator or a person who reads every task. Empty
+     * without an authenticated person.
+     */
+    Optional<TaskQueues> readableBy(CommandContext context) {
+        Authentication person = context.getAuthentication();
+        if (person == null || person.getUserId() == null) {
+            return Optional.empty();
+        }
+        String user = person.getUserId();
+        List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();
+        AuthorizationManager authorizations = context.getAuthorizationManager();
+        if (authorizations.isCamundaAdmin(person)
+                || authorizations.isAuthorized(user, groups, Permissions.READ, Resources.TASK, Authorization.ANY)) {
+            return Optional.of(this);
+        }
+        Map<String, Boolean> readsTasksOf = new HashMap<>();
+        List<String> definitions = new ArrayList<>();
+        for (ProcessDefinition definition : context.getProcessEngineConfiguration().getRepositoryService()
+                .createProcessDefinitionQuery().list()) {
+            if (readsTasksOf.computeIfAbsent(definition.getKey(), key -> authorizations.isAuthorized(user, groups,
+                    ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION, key))) {
+                definitions.add(definition.getId());
+            }
+        }
+        List<String> own = new ArrayList<>(List.of("u:" + user));
+        groups.forEach(group -> own.add("g:" + group));
+        return Optional.of(new TaskQueues(query, candidates, new Readers(List.copyOf(definitions), user,
+                List.copyOf(own))));
     }
 
     /** The page's tasks, in the queue's order. */
     List<Task> page(CommandContext context, int firstResult, int maxResults) {
+        int limit = context.getProcessEngineConfiguration().getQueryMaxResultsLimit();
+        if (maxResults > limit) {
+            throw new BadUserRequestException("Max results limit of " + limit + " exceeded!"); // as Camunda's
+        }
         List<String> ids = pageIds(connection(context), firstResult, maxResults);
         if (ids.isEmpty()) {
             return List.of();
@@ -186,6 +244,14 @@ final class TaskQueues {
         if (!taskKeys.isEmpty()) {
             where.append(" AND task_key IN (").append(marks(taskKeys.size())).append(')');
         }
+        if (readers != null) {
+            where.append(" AND (");
+            if (!readers.definitions().isEmpty()) {
+                where.append("proc_def_id IN (").append(marks(readers.definitions().size())).append(") OR ");
+            }
+            where.append("assignee = ? OR task_id IN (SELECT own.task_id FROM task_queue own WHERE own.candidate IN (")
+                    .append(marks(readers.own().size())).append(")))");
+        }
         return where.toString();
     }
 
@@ -206,6 +272,15 @@ final class TaskQueues {
         }
         for (String key : taskKeys) {
             statement.setString(next++, key);
+        }
+        if (readers != null) {
+            for (String definition : readers.definitions()) {
+                statement.setString(next++, definition);
+            }
+            statement.setString(next++, readers.user());
+            for (String candidate : readers.own()) {
+                statement.setString(next++, candidate);
+            }
         }
         return next;
     }

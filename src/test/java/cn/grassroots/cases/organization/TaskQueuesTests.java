@@ -121,9 +121,28 @@ class TaskQueuesTests {
         taskService.saveTask(sort);
         CaseDriver claimed = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads");
         taskService.claim(claimed.task(Elements.TASK_ACCEPT_ISSUE).getId(), "handler-roads");
+        // a late task of no process: its unit reads it, the supervising offices (who read processes' tasks) do not
+        Task loose = taskService.newTask();
+        loose.setName("临时交办");
+        loose.setDueDate(new Date(now - day));
+        taskService.saveTask(loose);
+        taskService.addCandidateGroup(loose.getId(), "unit-roads");
+        try {
+            assertEveryQueueIsCamundas();
+            String overdue = "/engine-rest/filter/"
+                    + filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult().getId();
+            assertThat(taskIds(post("handler-roads", overdue + "/list?firstResult=0&maxResults=10000", TASKLIST)))
+                    .contains(loose.getId());
+            assertThat(taskIds(post("supervisor", overdue + "/list?firstResult=0&maxResults=10000", TASKLIST)))
+                    .isNotEmpty().doesNotContain(loose.getId());
+        } finally {
+            taskService.deleteTask(loose.getId(), true);
+        }
+    }
 
+    private void assertEveryQueueIsCamundas() {
         for (String user : List.of("handler-roads", "handler-water", "head-roads", "dispatcher", "leader",
-                "supervisor")) {
+                "supervisor", "demo")) {
             for (var filter : filterService.createFilterQuery().list()) {
                 String path = "/engine-rest/filter/" + filter.getId();
                 JsonNode page = post(user, path + "/list?firstResult=0&maxResults=10000", TASKLIST);
@@ -155,6 +174,13 @@ class TaskQueuesTests {
         String unitQueue = "/engine-rest/filter/"
                 + filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult().getId();
         long before = post("handler-roads", unitQueue + "/count", TASKLIST).get("count").asLong();
+        Task late = taskService.createTaskQuery().taskId(task).singleResult();
+        late.setDueDate(new Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() - 3_600_000L));
+        taskService.saveTask(late);
+        String overdue = "/engine-rest/filter/"
+                + filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult().getId();
+        assertThat(taskIds(post("supervisor", overdue + "/list?firstResult=0&maxResults=10000", TASKLIST)))
+                .contains(task);
         assertThat(taskIds(post("handler-roads", unitQueue + "/list?firstResult=0&maxResults=10000", TASKLIST)))
                 .contains(task);
 
@@ -166,6 +192,9 @@ class TaskQueuesTests {
                     .as("the page is the queue's").doesNotContain(task);
             assertThat(post("handler-roads", unitQueue + "/count", TASKLIST).get("count").asLong())
                     .isEqualTo(before - 1);
+            // the supervising office's 已逾期 (every group's late tasks, narrowed to what it reads) too
+            assertThat(taskIds(post("supervisor", overdue + "/list?firstResult=0&maxResults=10000", TASKLIST)))
+                    .as("the supervisor's page is the queue's").doesNotContain(task);
 
             // Tasklist's search by case number is not a queue's question: Camunda answers it
             Map<String, Object> search = new java.util.HashMap<>(TASKLIST);
@@ -174,11 +203,10 @@ class TaskQueuesTests {
             assertThat(taskIds(post("handler-roads", unitQueue + "/list?firstResult=0&maxResults=10", search)))
                     .containsExactly(task);
         } finally {
-            for (Map<String, Object> row : rows) {
-                jdbc.update("INSERT INTO task_queue (link_id, task_id, candidate, due_date, created, assigned, "
-                        + "suspended, task_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row.get("link_id"), task,
-                        row.get("candidate"), row.get("due_date"), row.get("created"), row.get("assigned"),
-                        row.get("suspended"), row.get("task_key"));
+            for (Map<String, Object> row : rows) { // as they were, every column
+                jdbc.update("INSERT INTO task_queue (" + String.join(", ", row.keySet()) + ") VALUES ("
+                        + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")",
+                        row.values().toArray());
             }
         }
     }
