@@ -63,9 +63,10 @@ final class TaskQueues {
             "databaseType", "cachedCandidateGroups", "cachedUserGroups", "queries",
             // they qualify the variable criteria, which must be empty
             "variableNamesIgnoreCase", "variableValuesIgnoreCase");
-    private static final Map<String, String> ORDER_COLUMNS = Map.of(
-            TaskQueryProperty.DUE_DATE.getName(), "queue_due",
-            TaskQueryProperty.CREATE_TIME.getName(), "queue_created");
+    /** A query's order: the table's column, and its name in a page's list of tasks. */
+    private static final Map<String, String[]> ORDER_COLUMNS = Map.of(
+            TaskQueryProperty.DUE_DATE.getName(), new String[] {"due_date", "queue_due"},
+            TaskQueryProperty.CREATE_TIME.getName(), new String[] {"created", "queue_created"});
     private static final List<Field> FIELDS = fields();
     private static final Method EVALUATE_EXPRESSIONS = evaluateExpressions();
 
@@ -188,9 +189,14 @@ final class TaskQueues {
     }
 
     long count(CommandContext context) {
-        try (PreparedStatement statement = connection(context).prepareStatement(
-                "SELECT COUNT(DISTINCT task_id) FROM task_queue WHERE " + where())) {
-            bind(statement);
+        String sql = "SELECT COUNT(DISTINCT q.task_id) FROM task_queue q WHERE q.candidate IN ("
+                + marks(candidates.size()) + ")" + criteria();
+        try (PreparedStatement statement = connection(context).prepareStatement(sql)) {
+            int next = 1;
+            for (String candidate : candidates) {
+                statement.setString(next++, candidate);
+            }
+            bindCriteria(statement, next);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -200,21 +206,43 @@ final class TaskQueues {
         }
     }
 
+    /**
+     * A page's task ids. Each of the person's candidates gives its first {@code firstResult + maxResults} tasks in the
+     * page's order, straight from the index of the candidate's deadlines (no sort of a whole queue); a task reached
+     * through two candidates is then listed once. Exact: a task among the page's first n distinct tasks is among the
+     * first n of each candidate that reaches it.
+     */
     List<String> pageIds(Connection connection, int firstResult, int maxResults) {
-        StringJoiner orderBy = new StringJoiner(", ");
+        StringJoiner rowOrder = new StringJoiner(", ");
+        StringJoiner taskOrder = new StringJoiner(", ");
+        boolean descending = false;
         for (QueryOrderingProperty property : order) {
-            String column = ORDER_COLUMNS.get(property.getQueryProperty().getName());
-            orderBy.add(Direction.DESCENDING.equals(property.getDirection()) ? column + " DESC NULLS FIRST"
-                    : column + " ASC NULLS LAST");
+            String[] columns = ORDER_COLUMNS.get(property.getQueryProperty().getName());
+            descending = Direction.DESCENDING.equals(property.getDirection());
+            String direction = descending ? " DESC NULLS FIRST" : " ASC NULLS LAST";
+            rowOrder.add("q." + columns[0] + direction);
+            taskOrder.add(columns[1] + direction);
         }
-        orderBy.add("task_id");
-        // a task reached through two of the person's candidates (their group and themselves) is listed once
-        String sql = "SELECT task_id, MIN(due_date) AS queue_due, MIN(created) AS queue_created FROM task_queue WHERE "
-                + where() + " GROUP BY task_id ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+        rowOrder.add("q.task_id" + (descending ? " DESC" : " ASC"));
+        taskOrder.add("task_id" + (descending ? " DESC" : " ASC"));
+        StringJoiner perCandidate = new StringJoiner(" UNION ALL ");
+        for (int i = 0; i < candidates.size(); i++) {
+            perCandidate.add("(SELECT q.task_id, q.due_date, q.created FROM task_queue q WHERE q.candidate = ?"
+                    + criteria() + " ORDER BY " + rowOrder + " LIMIT ?)");
+        }
+        String sql = "SELECT task_id, MIN(due_date) AS queue_due, MIN(created) AS queue_created FROM (" + perCandidate
+                + ") reached GROUP BY task_id ORDER BY " + taskOrder + " LIMIT ? OFFSET ?";
+        int first = Math.max(0, firstResult);
+        int max = Math.max(0, maxResults);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int next = bind(statement);
-            statement.setInt(next++, Math.max(0, maxResults));
-            statement.setInt(next, Math.max(0, firstResult));
+            int next = 1;
+            for (String candidate : candidates) {
+                statement.setString(next++, candidate);
+                next = bindCriteria(statement, next);
+                statement.setInt(next++, (int) Math.min(Integer.MAX_VALUE, (long) first + max));
+            }
+            statement.setInt(next++, max);
+            statement.setInt(next, first);
             List<String> ids = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -227,40 +255,40 @@ final class TaskQueues {
         }
     }
 
-    private String where() {
-        StringBuilder where = new StringBuilder("candidate IN (").append(marks(candidates.size())).append(')');
+    /** The criteria besides the candidate, on the row {@code q}, each starting with AND. */
+    private String criteria() {
+        StringBuilder where = new StringBuilder();
         if (unclaimedOnly) {
-            where.append(" AND assigned = FALSE");
+            where.append(" AND q.assigned = FALSE");
         }
         if (dueBefore != null) {
-            where.append(" AND due_date < ?");
+            where.append(" AND q.due_date < ?");
         }
         if (dueAfter != null) {
-            where.append(" AND due_date > ?");
+            where.append(" AND q.due_date > ?");
         }
         if (suspension != null) {
-            where.append(" AND suspended = ?");
+            where.append(" AND q.suspended = ?");
         }
         if (!taskKeys.isEmpty()) {
-            where.append(" AND task_key IN (").append(marks(taskKeys.size())).append(')');
+            where.append(" AND q.task_key IN (").append(marks(taskKeys.size())).append(')');
         }
         if (readers != null) {
-            where.append(" AND (");
+            // a row of the person's own candidacy is theirs; another's, if its process's tasks are theirs to read,
+            // it is assigned to them, or another of its links names them (looked up only for the rare rest)
+            String own = marks(readers.own().size());
+            where.append(" AND (q.candidate IN (").append(own).append(')');
             if (!readers.definitions().isEmpty()) {
-                where.append("proc_def_id IN (").append(marks(readers.definitions().size())).append(") OR ");
+                where.append(" OR q.proc_def_id IN (").append(marks(readers.definitions().size())).append(')');
             }
-            where.append("assignee = ? OR task_id IN (SELECT own.task_id FROM task_queue own WHERE own.candidate IN (")
-                    .append(marks(readers.own().size())).append(")))");
+            where.append(" OR q.assignee = ? OR EXISTS (SELECT 1 FROM task_queue o WHERE o.task_id = q.task_id")
+                    .append(" AND o.candidate IN (").append(own).append(")))");
         }
         return where.toString();
     }
 
-    /** Binds {@link #where()}'s parameters; the index of the next one. */
-    private int bind(PreparedStatement statement) throws SQLException {
-        int next = 1;
-        for (String candidate : candidates) {
-            statement.setString(next++, candidate);
-        }
+    /** Binds {@link #criteria()}'s parameters from {@code next} on; the index after them. */
+    private int bindCriteria(PreparedStatement statement, int next) throws SQLException {
         if (dueBefore != null) {
             statement.setTimestamp(next++, new Timestamp(dueBefore.getTime()));
         }
@@ -274,6 +302,9 @@ final class TaskQueues {
             statement.setString(next++, key);
         }
         if (readers != null) {
+            for (String candidate : readers.own()) {
+                statement.setString(next++, candidate);
+            }
             for (String definition : readers.definitions()) {
                 statement.setString(next++, definition);
             }
