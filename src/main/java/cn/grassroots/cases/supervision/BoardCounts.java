@@ -79,15 +79,24 @@ class BoardCounts {
     }
 
     private List<Cell> count() {
+        // the board's rows: late or warned (an index of them alone, V29), and those only a stopped timer puts there
         return jdbc.query("""
-                SELECT b.responsible_unit, MAX(u.name) AS unit_name, b.escalation_level, b.overdue, b.warning,
-                       b.stopped, COUNT(*) AS cases
-                FROM (SELECT w.responsible_unit, w.escalation_level, w.overdue, w.warning,
-                             CASE WHEN w.process_instance_id IN (SELECT s.process_instance_id FROM stopped_timer s)
-                                  THEN 1 ELSE 0 END AS stopped
-                      FROM case_watch w WHERE\s""" + OverdueBoard.ON_BOARD + """
-                     ) b LEFT JOIN org_unit u ON u.group_id = b.responsible_unit
-                GROUP BY b.responsible_unit, b.escalation_level, b.overdue, b.warning, b.stopped""",
+                SELECT c.responsible_unit, u.name AS unit_name, c.escalation_level, c.overdue, c.warning, c.stopped,
+                       c.cases
+                FROM (SELECT b.responsible_unit, b.escalation_level, b.overdue, b.warning, b.stopped,
+                             COUNT(*) AS cases
+                      FROM (SELECT w.responsible_unit, w.escalation_level, w.overdue, w.warning,
+                                   CASE WHEN w.process_instance_id IN (SELECT s.process_instance_id FROM stopped_timer s)
+                                        THEN 1 ELSE 0 END AS stopped
+                            FROM case_watch w
+                            WHERE w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE)
+                            UNION ALL
+                            SELECT w.responsible_unit, w.escalation_level, w.overdue, w.warning, 1
+                            FROM case_watch w
+                            WHERE w.closed_at IS NULL AND w.overdue = FALSE AND w.warning = FALSE
+                              AND w.process_instance_id IN (SELECT s.process_instance_id FROM stopped_timer s)) b
+                      GROUP BY b.responsible_unit, b.escalation_level, b.overdue, b.warning, b.stopped) c
+                LEFT JOIN org_unit u ON u.group_id = c.responsible_unit""",
                 (rs, n) -> {
                     String unit = rs.getString("responsible_unit");
                     boolean overdue = rs.getBoolean("overdue");

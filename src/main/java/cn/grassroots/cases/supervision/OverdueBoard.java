@@ -20,6 +20,7 @@ class OverdueBoard {
     /**
      * Open, and warned, overdue or with a stopped deadline timer. The stopped timers are asked as a set ({@code IN}), which
      * PostgreSQL reads once into a hash, not once per open case ({@code EXISTS}: 110 ms more at 100,000 open cases).
+     * {@link BoardCounts} counts the same rows in two parts (warned or overdue; only stopped), for its index.
      */
     static final String ON_BOARD = """
             w.closed_at IS NULL AND (w.overdue = TRUE OR w.warning = TRUE

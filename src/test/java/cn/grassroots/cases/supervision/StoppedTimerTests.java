@@ -56,10 +56,12 @@ class StoppedTimerTests {
         CaseDriver roads = inResolution();
         Job overdue = timer(roads, TIMER_RESOLVE_OVERDUE);
         double stoppedBefore = stoppedTimers();
+        long headBefore = stoppedInBoardHead();
 
         engine.getManagementService().setJobRetries(overdue.getId(), 0); // as after three failures
 
         assertThat(boardRow(roads)).isNotNull();
+        assertThat(stoppedInBoardHead()).as("counted in the board's head").isEqualTo(headBefore + 1);
         assertThat(boardRow(roads).path("stoppedTimer").asText()).isEqualTo("办理期限已过");
         assertThat(stoppedTimers()).isEqualTo(stoppedBefore + 1);
         String retries = "/engine-rest/job/" + overdue.getId() + "/retries";
@@ -71,6 +73,7 @@ class StoppedTimerTests {
 
         assertThat(timer(roads, TIMER_RESOLVE_OVERDUE).getRetries()).isEqualTo(3);
         assertThat(boardRow(roads)).as("neither warned nor overdue nor stopped").isNull();
+        assertThat(stoppedInBoardHead()).isEqualTo(headBefore);
         assertThat(stoppedTimers()).isEqualTo(stoppedBefore);
     }
 
@@ -103,6 +106,12 @@ class StoppedTimerTests {
             }
         }
         return null;
+    }
+
+    /** The board's head: open cases with a stopped deadline timer (Cockpit's page). */
+    private long stoppedInBoardHead() {
+        return EngineHttp.as(rest, "supervisor").get("/api/supervision/overdue-board").getBody().path("stopped")
+                .asLong();
     }
 
     private double stoppedTimers() {
