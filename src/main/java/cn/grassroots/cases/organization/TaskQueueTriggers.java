@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.h2.api.Trigger;
 
 /**
- * H2's triggers for {@link TaskQueues}' table (migrations V27, V28): a candidate link of a task added or removed adds
+ * H2's triggers for {@link TaskQueues}' table (migration V27): a candidate link of a task added or removed adds
  * or removes its row; a task's deadline, assignee, suspension or key changed updates its rows; a task deleted removes
  * them.
  * PostgreSQL does the same in its trigger functions. Columns are found by name, not position.

@@ -1,16 +1,11 @@
 package cn.grassroots.cases.organization;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -27,7 +21,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -45,30 +38,18 @@ import org.camunda.bpm.engine.task.Task;
  * every candidate link of an office to the tasks and sorts them all, twice per page (ADR 0006, fifth pass). The page's
  * tasks are then read by id.
  * <p>
- * Only a query whose every criterion this table answers exactly as Camunda would is served here: candidates (a user and
- * their groups, or groups), claimed or not, a deadline range, active or suspended, task definition keys, ordered by
- * deadline or creation. Any other criterion — Tasklist's search, a process variable, a name — leaves the query to
+ * Only a query whose every criterion this table answers exactly as Camunda would is served here ({@link
+ * AnsweredQueries}): candidates (a user and their groups, or groups), claimed or not, a deadline range, active or
+ * suspended, task definition keys, ordered by deadline or creation. Any other criterion — Tasklist's search, a process variable, a name — leaves the query to
  * Camunda. A query of the person's own tasks ({@link OwnTasks}) is answered as it is; any other is narrowed to what
  * the person may read ({@link #readableBy}).
  */
 final class TaskQueues {
 
-    /** Criteria the table answers; every other field of the query must be as a new query has it. */
-    private static final Set<String> ANSWERED = Set.of("candidateUser", "candidateGroups", "includeAssignedTasks",
-            "unassigned", "dueBefore", "dueAfter", "suspensionState", "taskDefinitionKeys", "orderingProperties",
-            "initializeFormKeys", "withCommentAttachmentInfo");
-    /** How the query is run rather than what it selects. */
-    private static final Set<String> MACHINERY = Set.of("commandExecutor", "resultType", "expressions", "validators",
-            "maxResultsLimitEnabled", "authCheck", "tenantCheck", "maxResults", "firstResult", "parameter",
-            "databaseType", "cachedCandidateGroups", "cachedUserGroups", "queries",
-            // they qualify the variable criteria, which must be empty
-            "variableNamesIgnoreCase", "variableValuesIgnoreCase");
     /** A query's order: the table's column, and its name in a page's list of tasks. */
     private static final Map<String, String[]> ORDER_COLUMNS = Map.of(
             TaskQueryProperty.DUE_DATE.getName(), new String[] {"due_date", "queue_due"},
             TaskQueryProperty.CREATE_TIME.getName(), new String[] {"created", "queue_created"});
-    private static final List<Field> FIELDS = fields();
-    private static final Method EVALUATE_EXPRESSIONS = evaluateExpressions();
 
     private final List<String> candidates;
     private final boolean unclaimedOnly;
@@ -103,14 +84,14 @@ final class TaskQueues {
 
     /**
      * The queue {@code query} asks for, if this table answers it exactly; evaluates the query's expressions (the
-     * current user, their groups, now) in {@code context}'s command.
+     * current user, their groups, now), so it is called in a command.
      */
     static Optional<TaskQueues> of(TaskQueryImpl query) {
-        if (query.getQueries().size() != 1 || !query.getExpressions().keySet().stream().allMatch(TaskQueues::answered)) {
+        if (query.getQueries().size() != 1 || !AnsweredQueries.expressionsAnswered(query)) {
             return Optional.empty();
         }
-        invoke(EVALUATE_EXPRESSIONS, query);
-        if (!onlyAnsweredCriteria(query) || !orderable(query.getOrderingProperties())) {
+        AnsweredQueries.evaluateExpressions(query);
+        if (!AnsweredQueries.onlyAnsweredCriteria(query) || !orderable(query.getOrderingProperties())) {
             return Optional.empty();
         }
         List<String> candidates = new ArrayList<>();
@@ -176,7 +157,7 @@ final class TaskQueues {
         if (query.isInitializeFormKeys()) {
             byId.initializeFormKeys();
         }
-        if (Boolean.TRUE.equals(fieldOf(query, "withCommentAttachmentInfo"))) {
+        if (Boolean.TRUE.equals(AnsweredQueries.fieldOf(query, "withCommentAttachmentInfo"))) {
             byId.withCommentAttachmentInfo();
         }
         Map<String, Integer> position = new HashMap<>();
@@ -325,89 +306,9 @@ final class TaskQueues {
         return context.getDbSqlSession().getSqlSession().getConnection();
     }
 
-    private static boolean answered(String expressionField) {
-        return switch (expressionField) {
-            case "taskCandidateUser", "taskCandidateGroupIn", "dueBefore", "dueAfter" -> true;
-            default -> false;
-        };
-    }
-
     private static boolean orderable(List<QueryOrderingProperty> order) {
         return order != null && !order.isEmpty() && order.stream().allMatch(property -> property.getRelation() == null
                 && property.getQueryProperty() != null
                 && ORDER_COLUMNS.containsKey(property.getQueryProperty().getName()));
-    }
-
-    /** Every field of the query that this table does not answer is as a new query has it. */
-    private static boolean onlyAnsweredCriteria(TaskQueryImpl query) {
-        TaskQueryImpl untouched = new TaskQueryImpl();
-        try {
-            for (Field field : FIELDS) {
-                if (!ANSWERED.contains(field.getName()) && !MACHINERY.contains(field.getName())
-                        && !Objects.deepEquals(criterion(field.get(query)), criterion(field.get(untouched)))) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IllegalAccessException e) {
-            return false;
-        }
-    }
-
-    /** Empty lists of ids, keys or tenants select nothing more than none: Camunda's SQL skips them. */
-    private static Object criterion(Object value) {
-        if (value instanceof Object[] array && array.length == 0
-                || value instanceof java.util.Collection<?> collection && collection.isEmpty()) {
-            return null;
-        }
-        return value;
-    }
-
-    private static Object fieldOf(TaskQueryImpl query, String name) {
-        try {
-            for (Field field : FIELDS) {
-                if (field.getName().equals(name)) {
-                    return field.get(query);
-                }
-            }
-            return null;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Field> fields() {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> type = TaskQueryImpl.class; type != null && type != Object.class; type = type.getSuperclass()) {
-            Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers()))
-                    .forEach(field -> {
-                        field.setAccessible(true);
-                        fields.add(field);
-                    });
-        }
-        return List.copyOf(fields);
-    }
-
-    private static Method evaluateExpressions() {
-        try {
-            Method method = AbstractQuery.class.getDeclaredMethod("evaluateExpressions");
-            method.setAccessible(true);
-            return method;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("Camunda's queries no longer evaluate expressions this way", e);
-        }
-    }
-
-    private static void invoke(Method method, Object target) {
-        try {
-            method.invoke(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -79,7 +79,7 @@ class BoardCounts {
     }
 
     private List<Cell> count() {
-        // the board's rows: late or warned (an index of them alone, V29), and those only a stopped timer puts there
+        // the board's rows: late or warned (an index of them alone, V28), and those only a stopped timer puts there
         return jdbc.query("""
                 SELECT c.responsible_unit, u.name AS unit_name, c.escalation_level, c.overdue, c.warning, c.stopped,
                        c.cases
