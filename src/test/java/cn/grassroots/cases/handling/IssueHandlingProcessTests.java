@@ -107,7 +107,8 @@ class IssueHandlingProcessTests {
     @Test
     void issueIsSortedAcceptedResolvedReviewedAndClosedAsResolved() {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
-        LocalDate deadline = calendar.today().plusDays(20);
+        // earlier than the policy's 15 working days on any day of the week (twenty calendar days from a Sunday are not)
+        LocalDate deadline = calendar.deadlineFromToday(12, DayType.WORKING);
 
         issue.complete(TASK_SORT_ISSUE, "dispatcher", Map.of(RESPONSIBLE_UNIT, "unit-roads",
                 RESPONSIBLE_PERSON, "handler-roads", RESOLUTION_PATH, "DIRECT", DUE_DATE, deadline.toString()));
