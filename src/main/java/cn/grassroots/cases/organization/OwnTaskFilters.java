@@ -59,10 +59,11 @@ class OwnTaskFilters extends FilterServiceImpl {
         if (!(query instanceof TaskQueryImpl tasks) || !context.isAuthorizationCheckEnabled()) {
             return execution.get();
         }
-        // a filter of others' tasks too: from the queue, narrowed to what the person reads, if it answers the query
-        Optional<TaskQueues> readable = withoutCheck(context, () -> TaskQueues.of(tasks)
-                .flatMap(queue -> queue.readableBy(context)));
-        return readable.isPresent() ? withoutCheck(context, () -> fromQueue.apply(readable.get())) : execution.get();
+        // a filter of others' tasks too: from the queue, narrowed to what the person reads, if it answers the query;
+        // else Camunda's query with its check
+        Optional<T> answered = withoutCheck(context, () -> TaskQueues.of(tasks)
+                .flatMap(queue -> queue.readableBy(context)).map(fromQueue));
+        return answered.orElseGet(execution);
     }
 
     /** Runs {@code execution} without the authorization check, then puts the check back as it was. */

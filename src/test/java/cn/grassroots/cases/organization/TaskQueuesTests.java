@@ -72,9 +72,8 @@ class TaskQueuesTests {
         taskService.setAssignee(task, null);
         assertThat(rowsOf(task)).allSatisfy(row -> assertThat(row.get("assigned")).isEqualTo(false));
 
-        Date later = new Date(taskService.createTaskQuery().taskId(task).singleResult().getDueDate().getTime()
-                + 86_400_000L);
         Task changed = taskService.createTaskQuery().taskId(task).singleResult();
+        Date later = new Date(changed.getDueDate().getTime() + 86_400_000L);
         changed.setDueDate(later);
         taskService.saveTask(changed);
         assertThat(rowsOf(task)).allSatisfy(row -> assertThat(((Date) row.get("due_date")).getTime())
