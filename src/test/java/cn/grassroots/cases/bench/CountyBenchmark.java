@@ -36,8 +36,9 @@ class CountyBenchmark {
             "-Xmx768m -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30").split(" "));
     static final int[] CONCURRENCY = {1, 4, 16, 64};
     /**
-     * {@code -Dscale.only=lifecycle}, {@code storm} or {@code tiers}: load, start one node, measure whole cases, one
-     * node's storm or every filter of every role, and stop (for profiling a change).
+     * {@code -Dscale.only=lifecycle}, {@code intake}, {@code storm} or {@code tiers}: load, start one node, measure
+     * whole cases, intake against the bare engine, one node's storm or every filter of every role, and stop (for
+     * profiling a change).
      */
     static final String ONLY = System.getProperty("scale.only", "");
     /**
@@ -83,6 +84,15 @@ class CountyBenchmark {
                 Tiers tiers = new Tiers();
                 tiers.measure(nodeA, open);
                 goals.tasklist(tiers);
+                goals.print();
+                return;
+            }
+            if (ONLY.equals("intake")) {
+                Intake intake = new Intake(nodeA, loader);
+                for (int clients : CONCURRENCY) {
+                    intake.compare(clients, INTAKE_RUN);
+                }
+                goals.intake(intake);
                 goals.print();
                 return;
             }

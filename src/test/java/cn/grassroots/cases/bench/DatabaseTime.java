@@ -30,6 +30,11 @@ final class DatabaseTime {
         if (!available) {
             return;
         }
+        Map<String, Object> all = loader.jdbc.queryForMap("""
+                SELECT coalesce(sum(calls), 0) AS calls, round(coalesce(sum(total_exec_time), 0)::numeric, 0) AS total_ms
+                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())""");
+        System.out.printf("%n%s: %s statements in %s ms of the database's time%n", what, all.get("calls"),
+                all.get("total_ms"));
         List<Map<String, Object>> rows = loader.jdbc.queryForList("""
                 SELECT calls, round(total_exec_time::numeric, 0) AS total_ms, round(mean_exec_time::numeric, 2) AS mean_ms,
                        rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g') AS query

@@ -39,8 +39,10 @@ final class Intake {
 
     void compare(int clients, Duration duration) throws Exception {
         long started = System.nanoTime();
+        DatabaseTime databaseTime = new DatabaseTime(loader);
         Counts app = drive(clients, duration, http -> http.post("dispatcher", "/api/issues", IssueIntakeApiTestData.validIssue()));
         DueJobs.await(loader);
+        databaseTime.print(String.format("intake of %d cases at %d clients, policy steps included", app.ok(), clients), 15);
         double appSeconds = (System.nanoTime() - started) / 1e9;
         Counts bare = drive(clients, duration, http -> http.post(DueJobs.ADMIN,
                 "/engine-rest/process-definition/key/" + LoaderEngine.BARE_PROCESS + "/start", "{}"));
