@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import cn.grassroots.cases.calendar.DayType;
 import cn.grassroots.cases.calendar.WorkingCalendar;
 
 /**
@@ -85,6 +86,11 @@ public class CaseDeadlines {
         return warningDay(CaseInput.requiredDate(scope, DUE_DATE), DeadlineRules.load(scope));
     }
 
+    /** How the case's handling limit is counted (working or calendar days), as its policy decided. */
+    public static DayType limitDayType(VariableScope scope) {
+        return DeadlineRules.load(scope).limitDayType();
+    }
+
     /** The instants of a case's escalation ladder; {@code notice} is null where the policy has no 通报批评. */
     public record Tiers(Date warning, Date overdue, Date leaders, Date notice) {
     }
@@ -94,7 +100,7 @@ public class CaseDeadlines {
      * one's as they last were): the same instants the timers use. Null before the case has a deadline and policy.
      */
     public Tiers tiers(java.util.Map<String, Object> variables) {
-        if (variables.get(DUE_DATE) == null || variables.get(LIMIT_DAY_TYPE) == null) {
+        if (variables.get(DUE_DATE) == null || !DeadlineRules.hasRule(variables::get)) {
             return null;
         }
         DeadlineRule rule = DeadlineRules.load(variables::get);

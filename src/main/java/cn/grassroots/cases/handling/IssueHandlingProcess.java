@@ -140,7 +140,13 @@ public final class IssueHandlingProcess {
         public static final String ACCUSATION = "accusation";
         public static final String REGISTERED_BY = "registeredBy";
         public static final String REGISTERED_AT = "registeredAt";
-        // deadline policy
+        /**
+         * The deadline policy's decision for the case, as one JSON text ({@code DeadlineRules}): its unit, limits and
+         * ladder. {@code maxExtensionDays} stays a variable of its own, for the forms. Cases registered before it was
+         * kept this way carry the decision as the eight variables below, which are still read.
+         */
+        public static final String DEADLINE_POLICY = "deadlinePolicy";
+        // the deadline policy's decision, one variable each (cases registered before deadlinePolicy)
         public static final String POLICY_UNIT = "policyUnit";
         public static final String LIMIT_DAYS = "limitDays";
         public static final String LIMIT_DAY_TYPE = "limitDayType";
@@ -202,6 +208,7 @@ public final class IssueHandlingProcess {
         // accept or return
         public static final String ACCEPTED = "accepted";
         public static final String RETURN_REASON = "returnReason";
+        /** Times units returned the case (退单); absent until the first return. */
         public static final String RETURN_COUNT = "returnCount";
         /** The unit that returned the case last (退单): not proposed again as the policy's unit. */
         public static final String RETURNED_BY_UNIT = "returnedByUnit";
@@ -209,14 +216,18 @@ public final class IssueHandlingProcess {
         // resolve and review
         public static final String RESOLUTION = "resolution";
         public static final String MEASURES_TAKEN = "measuresTaken";
+        /** Whether a unit handled the case (not resolved on the spot); absent until the unit submits. */
         public static final String UNIT_HANDLED = "unitHandled";
         public static final String APPROVED = "approved";
         public static final String SEND_BACK_REASON = "sendBackReason";
+        /** Times the review sent the resolution back (退回重办); absent until the first. */
         public static final String SEND_BACK_COUNT = "sendBackCount";
         // callback and close
         public static final String SATISFACTION = "satisfaction";
         public static final String CALLBACK_NOTE = "callbackNote";
+        /** Times the case was handled again after a dissatisfied callback (重办); absent until the first. */
         public static final String REOPEN_COUNT = "reopenCount";
+        /** The reopen limit as a case registered before {@code ReopenLimit} read the settings carries it. */
         public static final String MAX_REOPENS = "maxReopens";
         public static final String CLOSING_NOTE = "closingNote";
         public static final String OUTCOME = "outcome";
@@ -233,7 +244,7 @@ public final class IssueHandlingProcess {
         public static final String PAUSED_SINCE = "pausedSince";
         /** Working days paused over the case's life: the policy caps them. */
         public static final String TOTAL_PAUSED_DAYS = "totalPausedDays";
-        /** Working days paused since the current deadline was counted: they move it on. */
+        /** Working days paused since the current deadline was counted: they move it on (absent until a pause). */
         public static final String DEADLINE_PAUSED_DAYS = "deadlinePausedDays";
         public static final String MAX_PAUSED_DAYS = "maxPausedDays";
         public static final String RESUME_NOTE = "resumeNote";
@@ -244,7 +255,7 @@ public final class IssueHandlingProcess {
 
         /** Every variable the process knows; forms may only bind these keys. */
         public static final Set<String> ALL = Set.of(CASE_NUMBER, TITLE, DESCRIPTION, CHANNEL, CATEGORY, URGENCY,
-                LOCATION, PLACE, VISIT_NUMBER, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, POLICY_UNIT,
+                LOCATION, PLACE, VISIT_NUMBER, REPORTER_NAME, REPORTER_PHONE, RESOLVED_ON_SPOT, ACCUSATION, REGISTERED_BY, REGISTERED_AT, DEADLINE_POLICY, POLICY_UNIT,
                 LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE, WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS,
                 MAX_EXTENSION_DAYS, SIGN_OFF_DUE_DATE, SIGN_OFF_COUNTED_FROM, DEADLINE_COUNTED_FROM, DEADLINE_BASE_DAYS,
                 WARNING, OVERDUE, ESCALATION_LEVEL, ESCALATION_LEVEL_NAME, SUPERVISE_NOTE,

@@ -20,7 +20,7 @@ import cn.grassroots.cases.system.FieldProblem;
 
 /**
  * Runs when any issue-handling instance starts, however it was started (Tasklist start form, intake API,
- * engine REST): checks the registration, gives the case its number as business key and sets the counters.
+ * engine REST): checks the registration and gives the case its number as business key.
  * A bad registration fails the start, so no half-registered case exists.
  */
 @Component("caseRegistration")
@@ -69,13 +69,17 @@ class RegistrationListener implements ExecutionListener {
         reporters.record(execution.getProcessInstanceId(), caseNumber, name, phone, facts.isAccusation());
         queryCodes.issue(caseNumber, (String) execution.getVariable(REGISTERED_BY));
         boolean protectedReporter = facts.isAccusation() && (name != null || phone != null);
-        execution.setVariable(REPORTER_NAME, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.name(name));
-        execution.setVariable(REPORTER_PHONE, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.phone(phone));
+        setUnlessNone(execution, REPORTER_NAME, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.name(name));
+        setUnlessNone(execution, REPORTER_PHONE, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.phone(phone));
         execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
-        execution.setVariable(RETURN_COUNT, 0);
-        execution.setVariable(SEND_BACK_COUNT, 0);
-        execution.setVariable(REOPEN_COUNT, 0);
-        execution.setVariable(MAX_REOPENS, properties.maxReopens());
-        execution.setVariable(UNIT_HANDLED, false);
+        // the counters (returnCount, sendBackCount, reopenCount) and unitHandled are written when they first count:
+        // absent reads as zero and false (issue 12: fewer rows per case)
+    }
+
+    /** An anonymous reporter's name or phone is left out, not written as null (it was null or absent already). */
+    private static void setUnlessNone(DelegateExecution execution, String name, String masked) {
+        if (masked != null) {
+            execution.setVariable(name, masked);
+        }
     }
 }

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
-import cn.grassroots.cases.calendar.DayType;
 import cn.grassroots.cases.calendar.WorkingCalendar;
+import cn.grassroots.cases.handling.CaseDeadlines;
 import cn.grassroots.cases.handling.CaseInput;
 
 /**
@@ -52,7 +52,7 @@ public class ExtensionPreview {
     /** The deadline moved by the days asked, counted like the handling limit (working or calendar days). */
     static LocalDate extendedDeadline(VariableScope scope, WorkingCalendar calendar) {
         return calendar.addDays(CaseInput.requiredDate(scope, DUE_DATE), CaseInput.requiredCount(scope, EXTENSION_DAYS),
-                DayType.valueOf((String) scope.getVariable(LIMIT_DAY_TYPE)));
+                CaseDeadlines.limitDayType(scope));
     }
 
     private String namesOf(List<String> userIds) {

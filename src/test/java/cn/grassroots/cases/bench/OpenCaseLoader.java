@@ -180,7 +180,6 @@ public class OpenCaseLoader {
         Map<String, Object> variables = new HashMap<>(templates.get(stage));
         registration.keySet().forEach(variables::remove);
         variables.put(RESPONSIBLE_UNIT, unit);
-        variables.put(POLICY_UNIT, unit);
         variables.put(DUE_DATE, due.toString());
         variables.put(SIGN_OFF_DUE_DATE, signOffDue.toString());
         // the registration's listeners sit on the start event (it numbers the case, writes its ledger row and keeps

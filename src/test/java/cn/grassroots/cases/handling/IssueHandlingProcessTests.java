@@ -50,9 +50,43 @@ class IssueHandlingProcessTests {
         assertThat(issue.task(TASK_SORT_ISSUE)).hasCandidateGroup(IssueHandlingProcess.Groups.DISPATCH);
         // the deadline policy proposed the roads bureau and 15 working days
         assertThat(issue.variable(RESPONSIBLE_UNIT)).isEqualTo("unit-roads");
-        assertThat(issue.variable(LIMIT_DAYS)).isEqualTo(15);
+        assertThat(DeadlineRules.load(issue::variable).limitDays()).isEqualTo(15);
         assertThat(issue.variable(DUE_DATE))
                 .isEqualTo(calendar.addDays(calendar.today(), 15, DayType.WORKING).toString());
+    }
+
+    @Test
+    void aNewCaseKeepsThePolicyAsOneVariableAndWritesNoCounterBeforeItCounts() {
+        CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
+
+        assertThat(issue.variable(DEADLINE_POLICY)).isInstanceOf(String.class);
+        DeadlineRule decided = DeadlineRules.load(issue::variable);
+        assertThat(decided.responsibleUnit()).isEqualTo("unit-roads");
+        assertThat(decided.maxExtensionDays()).isEqualTo(issue.variable(MAX_EXTENSION_DAYS)).isEqualTo(10);
+        Map<String, Object> variables = engine.getRuntimeService().getVariables(issue.instance().getId());
+        for (String absent : new String[] {POLICY_UNIT, LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE,
+                WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS, NOTICE_GRACE_DAYS, RETURN_COUNT, SEND_BACK_COUNT, REOPEN_COUNT,
+                MAX_REOPENS, UNIT_HANDLED, DEADLINE_PAUSED_DAYS}) {
+            assertThat(variables).as(absent).doesNotContainKey(absent);
+        }
+    }
+
+    @Test
+    void aCaseRegisteredBeforeThePolicyWasOneVariableIsReadFromItsEightVariables() {
+        DeadlineRule decided = DeadlineRules.load(CaseDriver.register(engine, CaseDriver.roadsIssue())::variable);
+        Map<String, Object> before = new HashMap<>();
+        before.put(POLICY_UNIT, decided.responsibleUnit());
+        before.put(LIMIT_DAYS, decided.limitDays());
+        before.put(LIMIT_DAY_TYPE, decided.limitDayType().name());
+        before.put(SIGN_OFF_DAYS, decided.signOffDays());
+        before.put(SIGN_OFF_DAY_TYPE, decided.signOffDayType().name());
+        before.put(WARNING_LEAD_DAYS, decided.warningLeadDays());
+        before.put(ESCALATION_GRACE_DAYS, decided.escalationGraceDays());
+        before.put(MAX_EXTENSION_DAYS, decided.maxExtensionDays());
+        before.put(NOTICE_GRACE_DAYS, decided.noticeGraceDays());
+
+        assertThat(DeadlineRules.hasRule(before::get)).isTrue();
+        assertThat(DeadlineRules.load(before::get)).isEqualTo(decided);
     }
 
     @Test
@@ -132,7 +166,7 @@ class IssueHandlingProcessTests {
 
         assertThat(issue.instance()).isEnded().hasPassed(END_ISSUE_RESOLVED);
         assertThat(issue.historicVariable(OUTCOME)).isEqualTo(Outcome.RESOLVED.name());
-        assertThat(issue.historicVariable(RETURN_COUNT)).isEqualTo(0);
+        assertThat(issue.historicVariable(RETURN_COUNT)).as("never returned: no counter written").isNull();
         assertThat(issue.historicVariable(CLOSED_AT)).isNotNull();
     }
 
@@ -237,7 +271,7 @@ class IssueHandlingProcessTests {
                 .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining(FieldLabels.of(RETURN_REASON));
 
         assertThat(issue.instance()).isWaitingAt(TASK_ACCEPT_ISSUE);
-        assertThat(issue.variable(RETURN_COUNT)).isEqualTo(0);
+        assertThat(issue.variable(RETURN_COUNT)).isNull();
         assertThat(issue.variable(ACCEPTED)).isNull();
     }
 
