@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import cn.grassroots.cases.handling.IssueHandlingProcess;
 
 /**
- * When a case is to be sorted: puts the county's current units on the case as the options of the unit select
- * ({@code valuesKey: "unitOptions"} in the forms), so the forms follow the organisation file. Units created by hand
- * in Admin (group type {@code UNIT}) are offered too. The towns and villages go on the sort task as the place
- * select's options ({@code placeOptions}).
+ * When a case is to be sorted: puts the county's current units on the sort task as the options of its unit selects
+ * ({@code valuesKey: "unitOptions"}), so the form follows the organisation file. Units created by hand in Admin (group
+ * type {@code UNIT}) are offered too. The towns and villages go on the sort task as the place select's options
+ * ({@code placeOptions}). All are the task's own variables, gone with it: other forms show the unit by its name
+ * ({@code responsibleUnitName}), and the case's history does not keep a copy of the organisation per case.
  */
 @Component("unitOptionsListener")
 class UnitOptionsListener implements TaskListener {
@@ -51,8 +52,7 @@ class UnitOptionsListener implements TaskListener {
                 WHERE g.TYPE_ = ?
                 ORDER BY CASE u.kind WHEN 'DEPARTMENT' THEN 0 WHEN 'TOWN' THEN 1 WHEN 'VILLAGE' THEN 2 ELSE 3 END, g.ID_""",
                 (rs, n) -> option(rs.getString("name"), rs.getString("id")), Unit.GROUP_TYPE);
-        task.setVariable(IssueHandlingProcess.Variables.UNIT_OPTIONS,
-                Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        task.setVariableLocal(IssueHandlingProcess.Variables.UNIT_OPTIONS, json(options));
         List<Map<String, String>> places = directory.places().stream()
                 .map(place -> option(place.name(), place.id())).toList();
         task.setVariableLocal(PLACE_OPTIONS, json(places));

@@ -66,7 +66,7 @@ class IssueHandlingProcessTests {
         Map<String, Object> variables = engine.getRuntimeService().getVariables(issue.instance().getId());
         for (String absent : new String[] {POLICY_UNIT, LIMIT_DAYS, LIMIT_DAY_TYPE, SIGN_OFF_DAYS, SIGN_OFF_DAY_TYPE,
                 WARNING_LEAD_DAYS, ESCALATION_GRACE_DAYS, NOTICE_GRACE_DAYS, RETURN_COUNT, SEND_BACK_COUNT, REOPEN_COUNT,
-                MAX_REOPENS, UNIT_HANDLED, DEADLINE_PAUSED_DAYS}) {
+                MAX_REOPENS, UNIT_HANDLED, DEADLINE_PAUSED_DAYS, UNIT_OPTIONS}) {
             assertThat(variables).as(absent).doesNotContainKey(absent);
         }
     }
@@ -93,8 +93,8 @@ class IssueHandlingProcessTests {
     void theSortFormOffersTheUnitsOfTheOrganisationFile() {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
 
-        org.camunda.bpm.engine.variable.value.ObjectValue options = engine.getRuntimeService()
-                .getVariableTyped(issue.instance().getId(), UNIT_OPTIONS, false);
+        org.camunda.bpm.engine.variable.value.ObjectValue options = engine.getTaskService()
+                .getVariableLocalTyped(issue.task(TASK_SORT_ISSUE).getId(), UNIT_OPTIONS, false);
         assertThat(options.getSerializationDataFormat()).isEqualTo("application/json");
         assertThat(options.getValueSerialized())
                 .contains("{\"label\":\"县交通运输局\",\"value\":\"unit-roads\"}")
