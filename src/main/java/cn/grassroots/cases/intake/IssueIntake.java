@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 import cn.grassroots.cases.citizen.QueryCodes;
@@ -46,10 +46,11 @@ class IssueIntake {
         if (!checked.errors().isEmpty()) {
             throw new InvalidRegistrationException(checked.errors());
         }
-        ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(IssueHandlingProcess.KEY)
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(IssueHandlingProcess.KEY)
                 .setVariables(checked.facts().toVariables())
-                .executeWithVariablesInReturn();
-        return answer(instance.getVariables().getValue(Variables.CASE_NUMBER, String.class), instance.getId());
+                .execute();
+        // the number is given at the end of the start (RegistrationListener): the instance carries it as business key
+        return answer(instance.getBusinessKey(), instance.getId());
     }
 
     /** The answer to the registration of this case (again, for a retried request). */

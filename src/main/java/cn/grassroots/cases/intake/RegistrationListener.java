@@ -13,6 +13,7 @@ import cn.grassroots.cases.handling.HandlingProperties;
 import cn.grassroots.cases.handling.InvalidCaseInputException;
 import cn.grassroots.cases.handling.VariableWrites;
 import cn.grassroots.cases.citizen.QueryCodes;
+import cn.grassroots.cases.numbering.AtCommandEnd;
 import cn.grassroots.cases.numbering.SerialNumbers;
 import cn.grassroots.cases.privacy.ReporterMask;
 import cn.grassroots.cases.privacy.ReporterRegistry;
@@ -20,7 +21,8 @@ import cn.grassroots.cases.system.FieldProblem;
 
 /**
  * Runs when any issue-handling instance starts, however it was started (Tasklist start form, intake API,
- * engine REST): checks the registration and gives the case its number as business key.
+ * engine REST): checks the registration and gives the case its number as business key, at the end of the start
+ * ({@link AtCommandEnd}) unless the case closes at once (resolved on the spot).
  * A bad registration fails the start, so no half-registered case exists.
  */
 @Component("caseRegistration")
@@ -59,21 +61,34 @@ class RegistrationListener implements ExecutionListener {
         if (!facts.isResolvedOnSpot()) {
             execution.removeVariable(RESOLUTION);
         }
+        // the real identity goes to the reporter registry; the case carries it masked (ADR 0003)
+        String name = (String) execution.getVariable(REPORTER_NAME);
+        String phone = (String) execution.getVariable(REPORTER_PHONE);
+        boolean protectedReporter = facts.isAccusation() && (name != null || phone != null);
+        setUnlessNone(execution, REPORTER_NAME, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.name(name));
+        setUnlessNone(execution, REPORTER_PHONE, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.phone(phone));
+        Runnable numbering = () -> number(execution, name, phone, facts.isAccusation());
+        if (facts.isResolvedOnSpot()) {
+            // the case closes within this command, and its closing steps name it
+            numbering.run();
+        } else {
+            // the counter row stays locked from the number to the commit: taken last, concurrent registrations wait
+            // only for each other's writes (ADR 0007); the case waits at the policy's asynchronous step meanwhile
+            AtCommandEnd.run(numbering);
+        }
+        execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
+        // the counters (returnCount, sendBackCount, reopenCount) and unitHandled are written when they first count:
+        // absent reads as zero and false (issue 12: fewer rows per case)
+    }
+
+    /** The case's number (its business key), its reporter's identity and its receipt's query code. */
+    private void number(DelegateExecution execution, String name, String phone, boolean accusation) {
         String caseNumber = serialNumbers.next(SerialNumbers.CASES, properties.caseNumberPrefix(),
                 calendar.today().getYear());
         execution.setProcessBusinessKey(caseNumber);
         execution.setVariable(CASE_NUMBER, caseNumber);
-        // the real identity goes to the reporter registry; the case carries it masked (ADR 0003)
-        String name = (String) execution.getVariable(REPORTER_NAME);
-        String phone = (String) execution.getVariable(REPORTER_PHONE);
-        reporters.record(execution.getProcessInstanceId(), caseNumber, name, phone, facts.isAccusation());
+        reporters.record(execution.getProcessInstanceId(), caseNumber, name, phone, accusation);
         queryCodes.issue(caseNumber, (String) execution.getVariable(REGISTERED_BY));
-        boolean protectedReporter = facts.isAccusation() && (name != null || phone != null);
-        setUnlessNone(execution, REPORTER_NAME, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.name(name));
-        setUnlessNone(execution, REPORTER_PHONE, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.phone(phone));
-        execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
-        // the counters (returnCount, sendBackCount, reopenCount) and unitHandled are written when they first count:
-        // absent reads as zero and false (issue 12: fewer rows per case)
     }
 
     /** An anonymous reporter's name or phone is left out, not written as null (it was null or absent already). */

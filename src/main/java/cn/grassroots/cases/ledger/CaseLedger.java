@@ -18,6 +18,7 @@ import cn.grassroots.cases.handling.CaseDeadlineMoved;
 import cn.grassroots.cases.handling.CaseInput;
 import cn.grassroots.cases.handling.CasePaused;
 import cn.grassroots.cases.handling.CaseReopened;
+import cn.grassroots.cases.numbering.AtCommandEnd;
 import cn.grassroots.cases.organization.Directory;
 import cn.grassroots.cases.organization.Organization.UnitKind;
 import cn.grassroots.cases.supervision.CaseEscalated;
@@ -42,6 +43,15 @@ public class CaseLedger {
 
     /** The case was registered (after the registration was checked and numbered). */
     public void registered(DelegateExecution execution) {
+        if (execution.getVariable(CASE_NUMBER) == null) {
+            // the number is taken at the end of the start (RegistrationListener, deferred before this): the row after it
+            AtCommandEnd.run(() -> insertRegistered(execution));
+        } else {
+            insertRegistered(execution);
+        }
+    }
+
+    private void insertRegistered(DelegateExecution execution) {
         String place = text(execution, PLACE);
         jdbc.update("""
                 INSERT INTO case_ledger (process_instance_id, case_number, title, channel, category, urgency, location,
