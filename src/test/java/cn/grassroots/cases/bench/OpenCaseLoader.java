@@ -182,13 +182,13 @@ public class OpenCaseLoader {
         variables.put(RESPONSIBLE_UNIT, unit);
         variables.put(DUE_DATE, due.toString());
         variables.put(SIGN_OFF_DUE_DATE, signOffDue.toString());
-        // the registration's listeners sit on the start event (it numbers the case, writes its ledger row and keeps
-        // the reporter): a first token registers the case there and runs on to the deadline policy's asynchronous
-        // step, where it waits; the second starts the stage with its variables; then the first is taken away
+        // the registration's listeners sit on the start event (it numbers the case at the end of its start, writes its
+        // ledger row and keeps the reporter): the case is registered as any case is and waits at the deadline
+        // policy's asynchronous step; then its stage starts with the stage's variables and that first token goes
         String id = engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
-                .setVariables(registration).startBeforeActivity(Elements.START_ISSUE_REGISTERED)
-                .startBeforeActivity(stage.activity).setVariables(variables).execute().getId();
+                .setVariables(registration).execute().getId();
         engine.getRuntimeService().createProcessInstanceModification(id)
+                .startBeforeActivity(stage.activity).setVariables(variables)
                 .cancelAllForActivity(Elements.TASK_APPLY_DEADLINE_POLICY).execute();
         return id;
     }
