@@ -19,7 +19,8 @@ import cn.grassroots.cases.GrassrootsTest;
 import cn.grassroots.cases.handling.CaseDriver;
 
 /**
- * The engine's statements we replace on PostgreSQL answer what the engine's own would (ADR 0010).
+ * The engine's statements we replace on PostgreSQL answer what the engine's own would (ADR 0010), and its decision
+ * tables are answered with the literal cells' fast path.
  */
 @GrassrootsTest
 class EngineHotPathsTests {
@@ -44,5 +45,18 @@ class EngineHotPathsTests {
         boolean postgres = DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType());
         assertThat(configuration.getDbSqlSessionFactory().mapStatement(EngineHotPathsPlugin.ENGINE_STATEMENT))
                 .isEqualTo(postgres ? EngineHotPathsPlugin.OUR_STATEMENT : EngineHotPathsPlugin.ENGINE_STATEMENT);
+    }
+
+    @Test
+    void theDecisionTablesAnswerTheirPlainCellsWithoutTheInterpreter() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(LiteralFeelEngine.class);
+        // the deadline policy still decides as its table says (DeadlinePolicyTests checks every row)
+        assertThat(engine.getDecisionService().evaluateDecisionByKey("DeadlinePolicy")
+                .variables(java.util.Map.of("category", "ROADS_TRAFFIC", "urgency", "URGENT", "channel", "ONSITE"))
+                .evaluate().getSingleResult().getEntryMap())
+                .containsEntry("responsibleUnit", "unit-roads").containsEntry("limitDays", 3)
+                .containsEntry("limitDayType", "WORKING");
     }
 }
