@@ -44,8 +44,10 @@ final class Intake {
         DueJobs.await(loader);
         databaseTime.print(String.format("intake of %d cases at %d clients, policy steps included", app.ok(), clients), 15);
         double appSeconds = (System.nanoTime() - started) / 1e9;
+        DatabaseTime bareTime = new DatabaseTime(loader);
         Counts bare = drive(clients, duration, http -> http.post(DueJobs.ADMIN,
                 "/engine-rest/process-definition/key/" + LoaderEngine.BARE_PROCESS + "/start", "{}"));
+        bareTime.print(String.format("bare engine, %d starts at %d clients", bare.ok(), clients), 5);
         Run run = new Run(clients, app.ok(), app.ok() / appSeconds, bare.ok() / (double) duration.toSeconds(),
                 app.serverErrors() + bare.serverErrors(), app.refused() + bare.refused());
         runs.add(run);
