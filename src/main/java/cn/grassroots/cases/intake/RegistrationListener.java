@@ -6,6 +6,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.springframework.stereotype.Component;
 
 import cn.grassroots.cases.calendar.WorkingCalendar;
@@ -21,8 +26,8 @@ import cn.grassroots.cases.system.FieldProblem;
 
 /**
  * Runs when any issue-handling instance starts, however it was started (Tasklist start form, intake API,
- * engine REST): checks the registration and gives the case its number as business key, at the end of the start
- * ({@link AtCommandEnd}) unless the case closes at once (resolved on the spot).
+ * engine REST): checks the registration and gives the case its number as business key, at the end of a plain start
+ * ({@link AtCommandEnd}); at once when the case closes at once (resolved on the spot) or the start has instructions.
  * A bad registration fails the start, so no half-registered case exists.
  */
 @Component("caseRegistration")
@@ -68,8 +73,9 @@ class RegistrationListener implements ExecutionListener {
         setUnlessNone(execution, REPORTER_NAME, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.name(name));
         setUnlessNone(execution, REPORTER_PHONE, protectedReporter ? ReporterMask.PROTECTED : ReporterMask.phone(phone));
         Runnable numbering = () -> number(execution, name, phone, facts.isAccusation());
-        if (facts.isResolvedOnSpot()) {
-            // the case closes within this command, and its closing steps name it
+        if (facts.isResolvedOnSpot() || !plainStart()) {
+            // the case closes within this command, or a start with instructions begins a later step at once: the steps
+            // that follow the registration in this command name the case
             numbering.run();
         } else {
             // the counter row stays locked from the number to the commit: taken last, concurrent registrations wait
@@ -79,6 +85,16 @@ class RegistrationListener implements ExecutionListener {
         execution.setVariable(REGISTERED_AT, calendar.now().toOffsetDateTime().toString());
         // the counters (returnCount, sendBackCount, reopenCount) and unitHandled are written when they first count:
         // absent reads as zero and false (issue 12: fewer rows per case)
+    }
+
+    /**
+     * A start that runs from the start event to the policy's asynchronous step, where nothing names the case (intake
+     * API, Tasklist's start form, the REST API's plain start); not one with start instructions.
+     */
+    private static boolean plainStart() {
+        CommandInvocationContext invocation = Context.getCommandInvocationContext();
+        Command<?> command = invocation == null ? null : invocation.getCommand();
+        return command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd;
     }
 
     /** The case's number (its business key), its reporter's identity and its receipt's query code. */

@@ -90,6 +90,27 @@ class IssueHandlingProcessTests {
     }
 
     @Test
+    void aStartWithInstructionsThatBeginsALaterStepNamesTheCaseAtOnce() {
+        // as an administrator may start a case through the REST API's start instructions: registered at the start
+        // event and, in the same command, handled from 办理 on with the variables a case has there
+        CaseDriver resolving = CaseDriver.register(engine, CaseDriver.roadsIssue()).sortTo("unit-roads")
+                .accept("handler-roads");
+        Map<String, Object> atResolution = new HashMap<>(engine.getRuntimeService()
+                .getVariables(resolving.instance().getId()));
+        CaseDriver.roadsIssue().keySet().forEach(atResolution::remove);
+        atResolution.remove(CASE_NUMBER);
+
+        String id = engine.getRuntimeService().createProcessInstanceByKey(IssueHandlingProcess.KEY)
+                .setVariables(CaseDriver.roadsIssue()).startBeforeActivity(START_ISSUE_REGISTERED)
+                .startBeforeActivity("Gateway_JoinResolve").setVariables(atResolution).execute().getId();
+
+        String caseNumber = (String) engine.getRuntimeService().getVariable(id, CASE_NUMBER);
+        assertThat(caseNumber).matches("SX-\\d{4}-\\d{6}").isNotEqualTo(resolving.variable(CASE_NUMBER));
+        assertThat(jdbc.queryForObject("SELECT case_number FROM case_watch WHERE process_instance_id = ?",
+                String.class, id)).as("the board's row, written as 办理 began in the same command").isEqualTo(caseNumber);
+    }
+
+    @Test
     void theSortFormOffersTheUnitsOfTheOrganisationFile() {
         CaseDriver issue = CaseDriver.register(engine, CaseDriver.roadsIssue());
 
