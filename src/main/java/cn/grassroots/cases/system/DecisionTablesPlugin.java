@@ -16,8 +16,9 @@ class DecisionTablesPlugin extends AbstractProcessEnginePlugin {
         DefaultDmnEngineConfiguration decisions = configuration.getDmnEngineConfiguration() != null
                 ? configuration.getDmnEngineConfiguration()
                 : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        ScalaFeelEngineFactory feel = new ScalaFeelEngineFactory(configuration.getDmnFeelCustomFunctionProviders());
-        decisions.setFeelEngineFactory(() -> new LiteralFeelEngine(feel.createInstance()));
+        // made when the engine builds its decision engine, after every setting (custom FEEL functions) is in place
+        decisions.setFeelEngineFactory(() -> new LiteralFeelEngine(
+                new ScalaFeelEngineFactory(configuration.getDmnFeelCustomFunctionProviders()).createInstance()));
         configuration.setDmnEngineConfiguration(decisions);
     }
 }
